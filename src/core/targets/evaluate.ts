@@ -1,0 +1,50 @@
+import type { Direction } from "../indicators/schema";
+import type { Comparator } from "../plans/schema";
+
+export interface TargetLike {
+  readonly comparator: Comparator;
+  readonly value: number;
+  readonly tolerance?: number;
+}
+
+export interface Evaluation {
+  readonly met: boolean;
+  /** Remaining distance to the target in the indicator's unit: positive when short, 0 or negative when met. */
+  readonly gap: number;
+}
+
+const round = (value: number) => Math.round(value * 1e9) / 1e9;
+
+/**
+ * Compares an actual value with a target. The gap is measured in the direction the indicator
+ * improves: for "lower is better", 0.41 against "about 0.38" is 0.03 short. A strict target
+ * (`>`, `<`) reached exactly is short with a gap of 0. "About" (`~`) is reached within its
+ * tolerance (gap 0) or beyond it in the improving direction (gap negative).
+ */
+export function evaluateTarget(target: TargetLike, actual: number, direction: Direction): Evaluation {
+  const shortBy = round(direction === "lower" ? actual - target.value : target.value - actual);
+  switch (target.comparator) {
+    case ">":
+      return { met: actual > target.value, gap: round(target.value - actual) };
+    case ">=":
+      return { met: actual >= target.value, gap: round(target.value - actual) };
+    case "<":
+      return { met: actual < target.value, gap: round(actual - target.value) };
+    case "<=":
+      return { met: actual <= target.value, gap: round(actual - target.value) };
+    case "~": {
+      const tolerance = target.tolerance ?? 0;
+      if (shortBy > tolerance) return { met: false, gap: shortBy };
+      return { met: true, gap: Math.min(shortBy, 0) };
+    }
+  }
+}
+
+/** The symbol shown for a comparator: "≥ 33", "≈ 0.38". */
+export const COMPARATOR_SYMBOL: Readonly<Record<Comparator, string>> = {
+  ">": ">",
+  ">=": "≥",
+  "<": "<",
+  "<=": "≤",
+  "~": "≈",
+};
