@@ -5,11 +5,11 @@ import { UnitSchema } from "../indicators/units";
 export const ComparatorSchema = z.enum([">", ">=", "<", "<=", "~"]);
 export type Comparator = z.infer<typeof ComparatorSchema>;
 
-const indicatorCodes = new Set(CATALOGUE.indicators.map((indicator) => indicator.code));
+const [firstCode = "", ...otherCodes] = CATALOGUE.indicators.map((indicator) => indicator.code);
 
 export const TargetSchema = z
   .object({
-    indicator: z.string().refine((code) => indicatorCodes.has(code), {
+    indicator: z.enum([firstCode, ...otherCodes], {
       error: (issue) => `unknown indicator code ${JSON.stringify(issue.input)}`,
     }),
     year: z.number().int().min(1990).max(2100),
