@@ -1,0 +1,200 @@
+/*
+ * Engine benchmark: validateSnapshot over wide district sheets of growing size (20 indicator
+ * columns, Vietnamese number text, % formats, blanks, a total row). Prints time, heap retained by
+ * the result and the growth ratio between sizes. Illustrative generated figures, not real data.
+ * Run: node --expose-gc bench/engine.bench.js [--record]
+ */
+import { execSync } from "child_process";
+import fs from "fs";
+import os from "os";
+import path from "path";
+import { validateSnapshot } from "../src/core/engine/validate";
+import { findPlan } from "../src/core/plans/registry";
+import type { CellValue, SheetSnapshot } from "../src/core/sheet/snapshot";
+
+const HEADERS = [
+  "Dân số",
+  "Số giường bệnh",
+  "Số bác sĩ",
+  "Số dược sĩ đại học",
+  "Số điều dưỡng",
+  "Giường bệnh/vạn dân",
+  "Bác sĩ/vạn dân",
+  "Dược sĩ đại học/vạn dân",
+  "Điều dưỡng/vạn dân",
+  "Tỷ lệ tham gia BHYT (%)",
+  "Tỷ lệ TCMR (%)",
+  "Tỷ suất tử vong trẻ em dưới 5 tuổi (‰)",
+  "Tỷ suất tử vong trẻ em dưới 1 tuổi (‰)",
+  "Tỷ lệ SDD thấp còi (%)",
+  "Tỷ lệ nhiễm HIV (%)",
+  "Tỷ lệ dân số được quản lý sức khỏe (%)",
+  "Tỷ lệ béo phì (%)",
+  "Tỷ lệ hài lòng (%)",
+  "Tuổi thọ trung bình",
+  "Số năm sống khỏe",
+];
+
+/** A deterministic pseudo-random stream, so every run validates the same sheet. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1664525 + 1013904223) % 4294967296;
+    return state / 4294967296;
+  };
+}
+
+function makeSheet(rows: number): SheetSnapshot {
+  const next = random(rows);
+  const values: CellValue[][] = [["Báo cáo chỉ tiêu y tế năm 2025 (số liệu sinh ngẫu nhiên)"], ["Huyện", ...HEADERS]];
+  const formats: string[][] = [["General"], values[1]?.map(() => "General") ?? []];
+  for (let r = 0; r < rows; r++) {
+    const population = 20000 + Math.floor(next() * 80000);
+    const beds = Math.floor((population / 10000) * (25 + next() * 15));
+    const cells: CellValue[] = [
+      `Huyện ${r + 1}`,
+      r % 7 === 0 ? population.toLocaleString("de-DE") : population,
+      beds,
+      Math.floor((population / 10000) * (8 + next() * 8)),
+      Math.floor((population / 10000) * (1 + next())),
+      Math.floor((population / 10000) * (12 + next() * 8)),
+      r % 5 === 0
+        ? String((beds / population) * 10000)
+            .replace(".", ",")
+            .slice(0, 5)
+        : (beds / population) * 10000,
+      null,
+      r % 11 === 0 ? "không có số liệu" : null,
+      null,
+      0.9 + next() * 0.09,
+      90 + next() * 9,
+      30 + next() * 15,
+      20 + next() * 12,
+      r % 13 === 0 ? { error: "#DIV/0!" } : 25 + next() * 10,
+      0.003 + next() * 0.002,
+      60 + next() * 30,
+      8 + next() * 6,
+      `${(75 + next() * 20).toFixed(1).replace(".", ",")}%`,
+      66 + next() * 4,
+      60 + next() * 4,
+    ];
+    values.push(cells);
+    formats.push(cells.map((_, col) => (col === 10 || col === 15 ? "0.0%" : "General")));
+  }
+  values.push(["Toàn tỉnh"]);
+  formats.push(["General"]);
+  return {
+    sheetName: "Bench",
+    origin: { row: 0, col: 0 },
+    values,
+    numberFormats: formats,
+    merges: [{ row: 0, col: 0, rowCount: 1, colCount: 21 }],
+    hiddenRows: [],
+    hiddenColumns: [],
+  };
+}
+
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+const plan = findPlan("lai-chau");
+if (plan === undefined) throw new Error("no lai-chau plan");
+
+interface Figure {
+  rows: number;
+  cells: number;
+  ms: number;
+  heapMb: number;
+  findings: number;
+}
+
+/** Holds the last result so the heap it retains can be measured. */
+let kept: unknown;
+
+function measure(rows: number, runs: number): Figure {
+  const sheet = makeSheet(rows);
+  const times: number[] = [];
+  let heapMb = 0;
+  let findings = 0;
+  for (let run = 0; run < runs; run++) {
+    kept = undefined;
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    const start = process.hrtime.bigint();
+    const result = validateSnapshot(sheet, { plan: plan as NonNullable<typeof plan>, year: 2025, locale: "vi" });
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+    kept = result;
+    gc();
+    heapMb = (process.memoryUsage().heapUsed - before) / 1e6;
+    findings = result.findings.length;
+  }
+  kept = undefined;
+  times.sort((a, b) => a - b);
+  return { rows, cells: rows * HEADERS.length, ms: times[Math.floor(times.length / 2)] ?? NaN, heapMb, findings };
+}
+
+measure(1000, 3);
+const figures = [measure(1000, 5), measure(10_000, 3), measure(100_000, 1)];
+const load = os.loadavg().map((value) => value.toFixed(1));
+const peakRssMb = process.memoryUsage().rss / 1e6;
+const lines = [
+  "| rows × 20 indicators | cells | time (median) | ns / cell | heap retained by the result | findings |",
+  "| ---: | ---: | ---: | ---: | ---: | ---: |",
+  ...figures.map(
+    (f) =>
+      `| ${f.rows.toLocaleString("en")} | ${f.cells.toLocaleString("en")} | ${f.ms.toFixed(0)} ms | ${((f.ms * 1e6) / f.cells).toFixed(0)} | ${f.heapMb.toFixed(0)} MB | ${f.findings.toLocaleString("en")} |`,
+  ),
+];
+const [, ten, hundred] = figures;
+if (ten !== undefined && hundred !== undefined) {
+  lines.push(
+    "",
+    `100,000 rows / 10,000 rows: time × ${(hundred.ms / ten.ms).toFixed(1)}, heap × ${(hundred.heapMb / ten.heapMb).toFixed(1)} (linear would be × 10).`,
+    `Peak RSS of the benchmark process: ${peakRssMb.toFixed(0)} MB. Load average at the end: ${load.join(", ")}`,
+    "(other jobs shared the machine; the times carry that noise, the ratios less so).",
+  );
+}
+for (const line of lines) console.log(line);
+
+const cpu = /model name\s*:\s*(.*)/.exec(
+  fs.existsSync("/proc/cpuinfo") ? fs.readFileSync("/proc/cpuinfo", "utf8") : "",
+);
+const memory = (() => {
+  try {
+    return execSync("free -h", { encoding: "utf8" }).split("\n")[1]?.trim().split(/\s+/)[1] ?? "?";
+  } catch {
+    return `${(os.totalmem() / 2 ** 30).toFixed(0)}Gi`;
+  }
+})();
+const machine = [
+  `- Machine: ${cpu?.[1] ?? os.cpus()[0]?.model ?? "unknown CPU"}, ${os.cpus().length} CPUs (nproc), ${memory} memory (free -h)`,
+  `- Node ${process.version}, ${os.platform()} ${os.release()}`,
+  `- Date: ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC`,
+];
+console.log("");
+for (const line of machine) console.log(line);
+
+if (process.argv.includes("--record")) {
+  const file = path.join(__dirname, "RESULTS.md");
+  const heading = "## Engine (bench/engine.bench.ts)";
+  const section = [
+    heading,
+    "",
+    "`node --expose-gc bench/engine.bench.js --record` (compiles the TypeScript with `typescript.transpileModule`;",
+    "no ts-node). `validateSnapshot` over generated wide sheets: 20 indicator and count columns, Vietnamese number",
+    'text, `0.0%` cells, blanks, "không có số liệu", #DIV/0!, a total row; every finding (met included) is kept.',
+    "Time excludes building the snapshot; heap is what the result retains after a full GC.",
+    "",
+    ...machine,
+    "",
+    ...lines,
+    "",
+  ].join("\n");
+  const existing = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "# Benchmark results\n";
+  const start = existing.indexOf(heading);
+  const next = start === -1 ? -1 : existing.indexOf("\n## ", start + heading.length);
+  const updated =
+    start === -1
+      ? `${existing.trimEnd()}\n\n${section}`
+      : `${existing.slice(0, start)}${section}${next === -1 ? "" : existing.slice(next + 1)}`;
+  fs.writeFileSync(file, updated.endsWith("\n") ? updated : `${updated}\n`);
+  console.log(`\nrecorded in ${path.relative(process.cwd(), file)}`);
+}

@@ -1,0 +1,117 @@
+/*
+ * Custom functions benchmark: the cost of a call through the shared argument checker and the core,
+ * as Excel makes it (without Excel's own marshalling). Run: node bench/functions.bench.js [--record]
+ */
+import { execSync } from "child_process";
+import fs from "fs";
+import os from "os";
+import path from "path";
+import { createProvinceFigureStore } from "../src/functions/province-figures";
+import { invoke, type CallContext } from "../src/functions/runner";
+
+const context: CallContext = { language: "en", locale: "vi", figures: createProvinceFigureStore() };
+context.figures.set({ plan: "lai-chau", year: 2025, sheet: "Tỉnh", validatedAt: "now", figures: { HIV: 0.41 } });
+
+/** Runs `fn` `calls` times after a warm-up; returns nanoseconds per call. */
+function time(calls: number, fn: () => unknown): number {
+  for (let i = 0; i < Math.min(calls, 1000); i++) fn();
+  const start = process.hrtime.bigint();
+  for (let i = 0; i < calls; i++) fn();
+  return Number(process.hrtime.bigint() - start) / calls;
+}
+
+const column = (cells: number, value: (i: number) => unknown) => Array.from({ length: cells }, (_, i) => [value(i)]);
+const check = (result: { success: boolean }) => {
+  if (!result.success) throw new Error("benchmark call failed");
+};
+
+const lines: string[] = [];
+const say = (line = "") => {
+  lines.push(line);
+  console.log(line);
+};
+
+const fmt = (ns: number) =>
+  ns >= 1e6 ? `${(ns / 1e6).toFixed(2)} ms` : ns >= 1e3 ? `${(ns / 1e3).toFixed(2)} µs` : `${ns.toFixed(0)} ns`;
+
+const CALLS = 100_000;
+say(`### Calls (${CALLS.toLocaleString("en")} each)`);
+say("");
+say("| call | per call | total |");
+say("|---|---:|---:|");
+const gapGiven = time(CALLS, () => check(invoke("TARGET_GAP", ["HIV", 2025, 0.41, null], context)));
+say(`| TARGET_GAP("HIV", 2025, 0.41) | ${fmt(gapGiven)} | ${fmt(gapGiven * CALLS)} |`);
+const gapStored = time(CALLS, () => check(invoke("TARGET_GAP", ["HIV", 2025, null, null], context)));
+say(`| TARGET_GAP("HIV", 2025) from the stored province figure | ${fmt(gapStored)} | ${fmt(gapStored * CALLS)} |`);
+const gapText = time(CALLS, () =>
+  check(invoke("TARGET_GAP", ["giường bệnh/vạn dân", "2025", "27,6", "lai-chau"], context)),
+);
+say(
+  `| TARGET_GAP("giường bệnh/vạn dân", "2025", "27,6", "lai-chau") (names and text) | ${fmt(gapText)} | ${fmt(gapText * CALLS)} |`,
+);
+const beds = column(1000, (i) => 100 + (i % 50));
+const population = column(1000, (i) => 50_000 + i * 10);
+const bedsCall = time(CALLS, () => check(invoke("BEDS_PER_10K", [beds, population], context)));
+say(`| BEDS_PER_10K over 1,000-cell ranges (numbers) | ${fmt(bedsCall)} | ${fmt(bedsCall * CALLS)} |`);
+const bedsTextCells = column(1000, (i) => `${100 + (i % 50)}`);
+const populationText = column(1000, (i) => `${50 + Math.floor(i / 100)}.${String(i % 1000).padStart(3, "0")}`);
+const textCalls = CALLS / 100;
+const bedsText = time(textCalls, () => check(invoke("BEDS_PER_10K", [bedsTextCells, populationText], context)));
+say(
+  `| BEDS_PER_10K over 1,000-cell ranges of text ("45.210"), ${textCalls.toLocaleString("en")} calls | ${fmt(bedsText)} | ${fmt(bedsText * textCalls)} |`,
+);
+
+say("");
+say("### BEDS_PER_10K: growth with range size (numbers)");
+say("");
+say("| cells per range | calls | per call | per cell |");
+say("|---:|---:|---:|---:|");
+for (const cells of [10, 100, 1_000, 10_000]) {
+  const calls = Math.max(1_000, Math.round(20_000_000 / cells));
+  const b = column(cells, (i) => 100 + (i % 50));
+  const p = column(cells, (i) => 50_000 + i * 10);
+  const ns = time(calls, () => check(invoke("BEDS_PER_10K", [b, p], context)));
+  say(`| ${cells.toLocaleString("en")} | ${calls.toLocaleString("en")} | ${fmt(ns)} | ${(ns / cells).toFixed(1)} ns |`);
+}
+
+const shell = (command: string) => {
+  try {
+    return execSync(command, { encoding: "utf8" }).trim();
+  } catch {
+    return "n/a";
+  }
+};
+const machine = [
+  `- CPU: ${os.cpus()[0]?.model ?? "unknown"} (nproc ${shell("nproc")})`,
+  `- Memory (free -h): ${shell('free -h | awk \'/^Mem:/ {print $2 " total, " $7 " available"}\'')}`,
+  `- Node ${process.version}, ${os.platform()} ${os.release()}`,
+  `- Date: ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC`,
+];
+console.log("");
+for (const line of machine) console.log(line);
+
+if (process.argv.includes("--record")) {
+  const file = path.join(__dirname, "RESULTS.md");
+  const heading = "## Custom functions (bench/functions.bench.ts)";
+  const section = [
+    heading,
+    "",
+    "`node bench/functions.bench.js --record` (compiles the TypeScript with `typescript.transpileModule`; no ts-node).",
+    "Calls go through `invoke` (shared argument checker + core), as the Excel-facing functions do, without",
+    "Excel's own marshalling of arguments.",
+    "",
+    ...machine,
+    "",
+    ...lines,
+    "",
+  ].join("\n");
+  const existing = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "# Benchmark results\n";
+  const start = existing.indexOf(heading);
+  const next = start === -1 ? -1 : existing.indexOf("\n## ", start + heading.length);
+  const updated =
+    start === -1
+      ? `${existing.trimEnd()}\n\n${section}`
+      : `${existing.slice(0, start)}${section}${next === -1 ? "" : existing.slice(next + 1)}`;
+  fs.writeFileSync(file, updated.endsWith("\n") ? updated : `${updated}\n`);
+  console.log(`\nrecorded in ${path.relative(process.cwd(), file)}`);
+}

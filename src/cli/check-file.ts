@@ -1,0 +1,80 @@
+import { mkdir } from "node:fs/promises";
+import { dirname } from "node:path";
+import { validateSnapshot } from "../core/engine/validate";
+import type { ValidationResult } from "../core/engine/types";
+import type { Language } from "../core/messages/language";
+import type { NumberLocale } from "../core/numbers/parse";
+import type { Plan } from "../core/plans/schema";
+import { planHighlights } from "../core/report/highlights";
+import { buildReport } from "../core/report/table";
+import { addReportSheet, applyHighlights } from "./highlight-copy";
+import type { FileProblem } from "./messages";
+import { oneLine, openWorkbook } from "./read-workbook";
+import { selectSheets } from "./sheets";
+
+export interface CheckSettings {
+  readonly plan: Plan;
+  readonly year: number;
+  readonly locale: NumberLocale;
+  readonly lang: Language;
+  readonly sheet: string | undefined;
+  /** Told how long each phase took (the benchmark's PLANCHECK_TIMINGS). */
+  readonly onTiming?: (phase: Phase, milliseconds: number) => void;
+}
+
+export type Phase = "read" | "snapshot" | "validate" | "copy" | "output";
+
+export type FileOutcome =
+  | { readonly ok: true; readonly results: readonly ValidationResult[]; readonly problems: readonly FileProblem[] }
+  | { readonly ok: false; readonly problems: readonly FileProblem[] };
+
+/**
+ * Reads one workbook, validates its sheets and, when `copyTo` is given, writes the highlighted copy
+ * with its report sheet there. Everything that goes wrong comes back as a problem, never thrown.
+ */
+export async function checkFile(path: string, settings: CheckSettings, copyTo?: string): Promise<FileOutcome> {
+  let started = performance.now();
+  const lap = (phase: Phase) => {
+    const now = performance.now();
+    settings.onTiming?.(phase, now - started);
+    started = now;
+  };
+  const opened = await openWorkbook(path);
+  lap("read");
+  if (!opened.success) return { ok: false, problems: opened.issues };
+  const workbook = opened.data;
+  const sheets = selectSheets(workbook, settings.sheet);
+  lap("snapshot");
+  if (!sheets.success) return { ok: false, problems: sheets.issues };
+
+  const results: ValidationResult[] = [];
+  const problems: FileProblem[] = [];
+  for (const snapshot of sheets.data) {
+    try {
+      results.push(validateSnapshot(snapshot, { plan: settings.plan, year: settings.year, locale: settings.locale }));
+    } catch (error) {
+      problems.push({ kind: "engine-failed", sheet: snapshot.sheetName, reason: oneLine(error) });
+    }
+  }
+  lap("validate");
+  if (results.length === 0) return { ok: false, problems };
+
+  if (copyTo !== undefined) {
+    try {
+      applyHighlights(
+        workbook,
+        planHighlights(
+          results.flatMap((result) => result.findings),
+          settings.lang,
+        ),
+      );
+      addReportSheet(workbook, buildReport(results, settings.lang));
+      await mkdir(dirname(copyTo), { recursive: true });
+      await workbook.xlsx.writeFile(copyTo);
+    } catch (error) {
+      problems.push({ kind: "write-failed", out: copyTo, reason: oneLine(error) });
+    }
+    lap("copy");
+  }
+  return { ok: true, results, problems };
+}

@@ -1,0 +1,153 @@
+import { resolve } from "node:path";
+import type { ValidationResult } from "../core/engine/types";
+import { summarise, type Finding } from "../core/findings/finding";
+import { languageFromLocale, type Language } from "../core/messages/language";
+import { parseCommand, usage, type FailOn, type ValidateArgs } from "./args";
+import type { Phase } from "./check-file";
+import { paintFor } from "./colour";
+import { copyPaths, expandWildcards } from "./files";
+import { describeProblem } from "./messages";
+import { formatCsv } from "./output/csv";
+import { formatJson } from "./output/json";
+import { toRow, type RunReport } from "./output/rows";
+import { formatTable, type CheckedFile } from "./output/table";
+import { resolvePlan, resolveYear } from "./plan-option";
+import { progressBar } from "./progress";
+import { version } from "../../package.json";
+
+/** The streams and environment the command runs with (the process's, or a test's). */
+export interface CliIo {
+  readonly stdout: { write(text: string): unknown; readonly isTTY?: boolean };
+  readonly stderr: { write(text: string): unknown; readonly isTTY?: boolean; readonly columns?: number };
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly now: () => Date;
+}
+
+export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+
+/** The language of the user's system: LC_ALL, LC_MESSAGES, LANG, then the OS locale (Windows). */
+export function systemLanguage(env: CliIo["env"]): Language {
+  const tag = env.LC_ALL || env.LC_MESSAGES || env.LANG || Intl.DateTimeFormat().resolvedOptions().locale;
+  return languageFromLocale(tag.replace(/_/g, "-"));
+}
+
+/** Runs `plancheck` with these arguments; resolves to the exit status. Never throws for bad input. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const parsed = parseCommand(argv, systemLanguage(io.env));
+  if (!parsed.success) {
+    const lang = systemLanguage(io.env);
+    io.stderr.write(`plancheck: ${parsed.issues.join("\n")}\n\n${usage(lang)}\n`);
+    return EXIT.usage;
+  }
+  const command = parsed.data;
+  if (command.command === "help") {
+    io.stdout.write(`${usage(command.lang)}\n`);
+    return EXIT.ok;
+  }
+  if (command.command === "version") {
+    io.stdout.write(`${version}\n`);
+    return EXIT.ok;
+  }
+  return validate(command, io);
+}
+
+async function validate(args: ValidateArgs, io: CliIo): Promise<number> {
+  const plan = await resolvePlan(args.plan);
+  if (!plan.success) {
+    io.stderr.write(`plancheck: ${plan.issues.join("\n")}\n`);
+    return EXIT.usage;
+  }
+  const year = resolveYear(plan.data, args.year, io.now());
+  if (!year.success) {
+    io.stderr.write(`plancheck: ${year.issues.join("\n")}\n`);
+    return EXIT.usage;
+  }
+
+  // Loaded here so that help and usage errors answer without loading exceljs.
+  const { checkFile } = await import("./check-file");
+  const files = dedupe(expandWildcards(args.files));
+  const copies = args.out === undefined ? undefined : copyPaths(files, args.out);
+  const timings = new Map<Phase, number>();
+  const onTiming = (phase: Phase, ms: number) => timings.set(phase, (timings.get(phase) ?? 0) + ms);
+  const settings = {
+    plan: plan.data,
+    year: year.data,
+    locale: args.locale,
+    lang: args.lang,
+    sheet: args.sheet,
+    ...(io.env.PLANCHECK_TIMINGS ? { onTiming } : {}),
+  };
+  const progress = progressBar(io.stderr, files.length);
+  const checked: CheckedFile[] = [];
+  const findings: { file: string; finding: Finding }[] = [];
+  let sheets = 0;
+  let unreadable = false;
+
+  for (const [index, file] of files.entries()) {
+    progress.tick(index, file);
+    const copyTo = copies?.get(file);
+    if (copies !== undefined && copyTo === undefined) {
+      progress.done();
+      io.stderr.write(`${describeProblem(file, { kind: "would-overwrite", out: file }, args.lang)}\n`);
+      unreadable = true;
+      continue;
+    }
+    const outcome = await checkFile(file, settings, copyTo);
+    if (outcome.problems.length > 0) {
+      progress.done();
+      for (const problem of outcome.problems) io.stderr.write(`${describeProblem(file, problem, args.lang)}\n`);
+      unreadable = true;
+    }
+    if (!outcome.ok) continue;
+    const results: readonly ValidationResult[] = outcome.results;
+    checked.push({ file, sheets: results.map((result) => result.sheet) });
+    sheets += results.length;
+    for (const result of results) for (const finding of result.findings) findings.push({ file, finding });
+  }
+  progress.tick(files.length, "");
+  progress.done();
+
+  const outputStarted = performance.now();
+  const counts = summarise(findings.map(({ finding }) => finding));
+  const listed = args.all ? findings : findings.filter(({ finding }) => finding.status !== "met");
+  const report: RunReport = {
+    plan: plan.data.id,
+    year: year.data,
+    findings: listed.map(({ file, finding }) => toRow(file, finding, args.lang)),
+    summary: { files: checked.length, sheets, ...counts },
+  };
+  io.stdout.write(render(args, report, checked, io));
+  if (settings.onTiming !== undefined) {
+    onTiming("output", performance.now() - outputStarted);
+    io.stderr.write(`plancheck timings (ms): ${JSON.stringify(Object.fromEntries(timings))}\n`);
+  }
+  if (unreadable) return EXIT.usage;
+  return fails(args.failOn, counts) ? EXIT.failed : EXIT.ok;
+}
+
+function render(args: ValidateArgs, report: RunReport, checked: readonly CheckedFile[], io: CliIo): string {
+  switch (args.format) {
+    case "json":
+      return formatJson(report);
+    case "csv":
+      return formatCsv(report.findings);
+    case "table":
+      return formatTable(report, checked, args.lang, paintFor(io.stdout.isTTY, io.env));
+  }
+}
+
+/** Whether a finding reaches the `--fail-on` level: `shortfall` fails on errors too. */
+export function fails(failOn: FailOn, counts: { error: number; shortfall: number }): boolean {
+  if (failOn === "none") return false;
+  return counts.error > 0 || (failOn === "shortfall" && counts.shortfall > 0);
+}
+
+function dedupe(files: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return files.filter((file) => {
+    const key = resolve(file);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

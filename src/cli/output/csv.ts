@@ -1,0 +1,31 @@
+import type { FindingRow } from "./rows";
+
+const COLUMNS = [
+  "file",
+  "sheet",
+  "cell",
+  "district",
+  "indicator",
+  "status",
+  "rule",
+  "value",
+  "target",
+  "comparator",
+  "gap",
+  "message",
+] as const satisfies readonly (keyof FindingRow)[];
+
+/** RFC 4180: quote a field holding a comma, a quote or a line break; double the quotes inside. */
+export const csvField = (value: string | number | null): string => {
+  const text = value === null ? "" : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+};
+
+/**
+ * The findings as CSV for a spreadsheet: a UTF-8 byte order mark (so Excel reads the Vietnamese
+ * text as UTF-8), a header row, CRLF line ends.
+ */
+export function formatCsv(rows: readonly FindingRow[]): string {
+  const lines = [COLUMNS.join(","), ...rows.map((row) => COLUMNS.map((column) => csvField(row[column])).join(","))];
+  return `\uFEFF${lines.join("\r\n")}\r\n`;
+}

@@ -1,0 +1,59 @@
+import type { Finding, FindingStatus } from "../../core/findings/finding";
+import type { Language } from "../../core/messages/language";
+import { wordFinding } from "../../core/messages/findings";
+
+/** One finding as the command prints it (JSON object, CSV row, table line). */
+export interface FindingRow {
+  readonly file: string;
+  readonly sheet: string;
+  readonly cell: string | null;
+  readonly district: string | null;
+  readonly indicator: string | null;
+  readonly status: FindingStatus;
+  readonly rule: string;
+  readonly value: number | null;
+  readonly target: number | null;
+  readonly comparator: string | null;
+  readonly gap: number | null;
+  readonly message: string;
+}
+
+export interface RunSummary {
+  /** Files read and checked (files that could not be read are reported on stderr). */
+  readonly files: number;
+  readonly sheets: number;
+  readonly shortfall: number;
+  readonly error: number;
+  readonly warning: number;
+  /** Targets met, counted even when `--all` does not list them. */
+  readonly met: number;
+}
+
+/** The `--format json` document. */
+export interface RunReport {
+  readonly plan: string;
+  readonly year: number;
+  readonly findings: readonly FindingRow[];
+  readonly summary: RunSummary;
+}
+
+/** Rounds away binary noise (4.899999999999999 → 4.9) without losing a digit anyone wrote. */
+export const tidyNumber = (value: number | null | undefined): number | null =>
+  value === null || value === undefined || !Number.isFinite(value) ? null : Number(value.toPrecision(12));
+
+export function toRow(file: string, finding: Finding, lang: Language): FindingRow {
+  return {
+    file,
+    sheet: finding.sheet,
+    cell: finding.cell ?? null,
+    district: finding.district === "" ? null : finding.district,
+    indicator: finding.indicator ?? null,
+    status: finding.status,
+    rule: finding.rule,
+    value: tidyNumber(finding.value),
+    target: tidyNumber(finding.target?.value),
+    comparator: finding.target?.comparator ?? null,
+    gap: tidyNumber(finding.gap),
+    message: wordFinding(finding, lang),
+  };
+}

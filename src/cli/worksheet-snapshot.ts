@@ -1,0 +1,123 @@
+import ExcelJS from "exceljs";
+import type { CellValue, MergedArea, SheetSnapshot } from "../core/sheet/snapshot";
+
+const MS_PER_DAY = 86_400_000;
+const EXCEL_EPOCH_OFFSET = 25_569; // 1970-01-01 as an Excel 1900-system serial
+const DATE1904_OFFSET = 1_462;
+
+type FormulaResult = number | string | boolean | Date | ExcelJS.CellErrorValue | undefined;
+
+/**
+ * Reads an exceljs worksheet into the snapshot the engine works on, over the cells that hold
+ * something: formulas give their cached result, rich text and hyperlinks their plain text, dates
+ * their Excel serial number (as Office.js gives them; the date format stays in `numberFormats`),
+ * errors `{ error: "#DIV/0!" }`, and the cells a merge covers (but its first) are null as in Excel.
+ * Returns undefined for a sheet with no data.
+ */
+export function snapshotWorksheet(worksheet: ExcelJS.Worksheet, date1904 = false): SheetSnapshot | undefined {
+  const rows: ExcelJS.Row[] = [];
+  let minCol = Infinity;
+  let maxCol = -Infinity;
+  worksheet.eachRow((row) => {
+    // exceljs types `dimensions` as a number; it is `{ min, max }` over the row's cells, or null.
+    const dimensions = row.dimensions as unknown as { min: number; max: number } | null;
+    if (dimensions === null) return;
+    rows.push(row);
+    minCol = Math.min(minCol, dimensions.min);
+    maxCol = Math.max(maxCol, dimensions.max);
+  });
+  const first = rows[0];
+  const last = rows[rows.length - 1];
+  if (first === undefined || last === undefined) return undefined;
+
+  const origin = { row: first.number - 1, col: minCol - 1 };
+  const height = last.number - first.number + 1;
+  const width = maxCol - minCol + 1;
+  const values: CellValue[][] = Array.from({ length: height }, () => new Array<CellValue>(width).fill(null));
+  const numberFormats: string[][] = Array.from({ length: height }, () => new Array<string>(width).fill("General"));
+  for (const row of rows) {
+    const rowValues = values[row.number - first.number] ?? [];
+    const rowFormats = numberFormats[row.number - first.number] ?? [];
+    row.eachCell((cell, colNumber) => {
+      const index = colNumber - minCol;
+      rowValues[index] = cellValue(cell, date1904);
+      const format = cell.numFmt;
+      if (typeof format === "string" && format !== "") rowFormats[index] = format;
+    });
+  }
+
+  return {
+    sheetName: worksheet.name,
+    origin,
+    values,
+    numberFormats,
+    merges: mergedAreas(worksheet),
+    hiddenRows: hiddenRows(worksheet, first.number, last.number),
+    hiddenColumns: (worksheet.columns ?? [])
+      .filter((column) => column.hidden)
+      .map((column) => columnNumber(column) - 1),
+  };
+}
+
+/** A cell's value as the engine sees it (see `snapshotWorksheet`). */
+export function cellValue(cell: ExcelJS.Cell, date1904 = false): CellValue {
+  switch (cell.type) {
+    case ExcelJS.ValueType.Null:
+    case ExcelJS.ValueType.Merge:
+      return null;
+    case ExcelJS.ValueType.Formula:
+      return plainValue(cell.result as FormulaResult, date1904);
+    default:
+      return plainValue(cell.value, date1904);
+  }
+}
+
+function plainValue(value: ExcelJS.CellValue | FormulaResult, date1904: boolean): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
+  if (value instanceof Date) return excelSerial(value, date1904);
+  if ("error" in value) return { error: String(value.error) };
+  if ("richText" in value) return richText(value);
+  if ("hyperlink" in value) {
+    const text: unknown = value.text;
+    return typeof text === "string" ? text : isRichText(text) ? richText(text) : String(text ?? "");
+  }
+  if ("result" in value) return plainValue(value.result, date1904);
+  if ("formula" in value || "sharedFormula" in value) return null;
+  return null;
+}
+
+const isRichText = (value: unknown): value is ExcelJS.CellRichTextValue =>
+  typeof value === "object" && value !== null && Array.isArray((value as ExcelJS.CellRichTextValue).richText);
+
+const richText = (value: ExcelJS.CellRichTextValue): string => value.richText.map((run) => run.text ?? "").join("");
+
+/** The Excel serial number of a date as exceljs reads it (UTC). */
+export const excelSerial = (date: Date, date1904 = false): number =>
+  date.getTime() / MS_PER_DAY + EXCEL_EPOCH_OFFSET - (date1904 ? DATE1904_OFFSET : 0);
+
+interface MergeRange {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+// exceljs keeps merges by master address; its public `model.merges` would rebuild every row's model.
+function mergedAreas(worksheet: ExcelJS.Worksheet): MergedArea[] {
+  const merges = (worksheet as unknown as { _merges?: Record<string, MergeRange> })._merges ?? {};
+  return Object.values(merges).map((range) => ({
+    row: range.top - 1,
+    col: range.left - 1,
+    rowCount: range.bottom - range.top + 1,
+    colCount: range.right - range.left + 1,
+  }));
+}
+
+function hiddenRows(worksheet: ExcelJS.Worksheet, from: number, to: number): number[] {
+  const hidden: number[] = [];
+  for (let number = from; number <= to; number += 1) if (worksheet.findRow(number)?.hidden) hidden.push(number - 1);
+  return hidden;
+}
+
+const columnNumber = (column: Partial<ExcelJS.Column>): number => (column as { number?: number }).number ?? 0;

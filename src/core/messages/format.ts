@@ -1,0 +1,85 @@
+import { dataElement, indicatorByCode } from "../indicators/catalogue";
+import { UNIT_LABELS, type Unit } from "../indicators/units";
+import type { FindingTarget } from "../findings/finding";
+import { COMPARATOR_SYMBOL } from "../targets/evaluate";
+import type { Language } from "./language";
+
+/** Decimals shown: two for figures from 1 up, more for small shares (0,41 %; 0,0041). */
+function decimalsFor(value: number): number {
+  const size = Math.abs(value);
+  if (size >= 1 || size === 0) return 2;
+  return size >= 0.01 ? 3 : 4;
+}
+
+/**
+ * A number written the reader's way: Vietnamese `27,6` and `45.210`, English `27.6` and `45,210`.
+ * Trailing zeros are dropped.
+ */
+export function formatNumber(value: number, lang: Language, maxDecimals = decimalsFor(value)): string {
+  if (!Number.isFinite(value)) return String(value);
+  const fixed = Math.abs(value).toFixed(maxDecimals);
+  const [whole = "0", fraction = ""] = fixed.split(".");
+  const trimmed = fraction.replace(/0+$/, "");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, lang === "vi" ? "." : ",");
+  const sign = value < 0 && Number(fixed) !== 0 ? "-" : "";
+  return `${sign}${grouped}${trimmed === "" ? "" : (lang === "vi" ? "," : ".") + trimmed}`;
+}
+
+/** Text without diacritics, case kept ("Mường Tè" → "Muong Te"), for English sentences. */
+export function withoutDiacritics(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D");
+}
+
+/** Short names for the indicators a sheet most often holds; others use the catalogue name. */
+const SHORT: Readonly<Record<string, { vi: string; en: string }>> = {
+  BEDS: { vi: "Giường bệnh/vạn dân", en: "beds per 10,000" },
+  DOCTORS: { vi: "Bác sĩ/vạn dân", en: "doctors per 10,000" },
+  PHARMACISTS: { vi: "Dược sĩ đại học/vạn dân", en: "pharmacists per 10,000" },
+  NURSES: { vi: "Điều dưỡng/vạn dân", en: "nurses per 10,000" },
+  INSURANCE: { vi: "Tỷ lệ tham gia BHYT", en: "health insurance coverage" },
+  EPI: { vi: "Tỷ lệ TCMR", en: "immunisation coverage" },
+  U5MR: { vi: "Tử vong trẻ dưới 5 tuổi", en: "under-five mortality" },
+  IMR: { vi: "Tử vong trẻ dưới 1 tuổi", en: "infant mortality" },
+  STUNTING: { vi: "SDD thấp còi", en: "stunting" },
+  HIV: { vi: "Tỷ lệ nhiễm HIV", en: "HIV prevalence" },
+  COMMUNE_CRITERIA: { vi: "Xã đạt BTCQG về y tế", en: "communes meeting the health criteria" },
+};
+
+const lowerFirst = (text: string) => (/^[A-Z][a-z]/.test(text) ? text[0]?.toLowerCase() + text.slice(1) : text);
+
+/** The name of an indicator or data element as a message shows it. */
+export function fieldLabel(code: string, lang: Language): string {
+  const short = SHORT[code];
+  if (short !== undefined) return short[lang];
+  const named = dataElement(code) ?? indicatorByCode(code);
+  if (named === undefined) return code;
+  return lang === "vi" ? named.name.vi : lowerFirst(named.name.en);
+}
+
+const UNIT_SUFFIX: Readonly<Record<Unit, { vi: string; en: string }>> = {
+  per10k: { vi: "", en: "" },
+  percent: { vi: "%", en: "%" },
+  per1000LiveBirths: { vi: "‰", en: "‰" },
+  permille: { vi: "‰", en: "‰" },
+  years: { vi: " năm", en: " years" },
+  cm: { vi: " cm", en: " cm" },
+  count: { vi: "", en: "" },
+};
+
+/** A value with its unit's short suffix: "95,4%", "27,6", "68 năm". */
+export const formatValue = (value: number, unit: Unit, lang: Language): string =>
+  `${formatNumber(value, lang)}${UNIT_SUFFIX[unit][lang]}`;
+
+/** "≥ 33", "> 95%", "≈ 0,38%". */
+export const formatTarget = (target: FindingTarget, lang: Language): string =>
+  `${COMPARATOR_SYMBOL[target.comparator]} ${formatValue(target.value, target.unit, lang)}`;
+
+/** "trên 10.000 dân" / "per 10,000 population". */
+export const unitName = (unit: Unit, lang: Language): string => UNIT_LABELS[unit][lang];
+
+/** The unit of an indicator's values; data elements are counts. */
+export const fieldUnit = (code: string): Unit => indicatorByCode(code)?.unit ?? "count";

@@ -1,0 +1,155 @@
+import type { Finding, RuleId } from "../findings/finding";
+import { fieldLabel, fieldUnit, formatNumber, formatTarget, formatValue, unitName } from "./format";
+import type { Language } from "./language";
+
+type Words = (finding: Finding, lang: Language) => string;
+
+const num = (value: unknown, lang: Language, decimals?: number) =>
+  typeof value === "number" ? formatNumber(value, lang, decimals) : String(value);
+/** Figures read two ways are shown in full, so the two readings can be told apart. */
+const EXACT = 6;
+const detail = (finding: Finding, key: string) => finding.details?.[key];
+const value = (finding: Finding, lang: Language) =>
+  finding.value === undefined || finding.value === null
+    ? (finding.raw ?? "")
+    : formatValue(finding.value, fieldUnit(finding.indicator ?? ""), lang);
+const quoted = (text: string | undefined) => `“${text ?? ""}”`;
+
+function derivedFrom(finding: Finding, lang: Language): string {
+  const formula = detail(finding, "derived");
+  if (typeof formula !== "string" || formula === "") return "";
+  const [top = "", bottom = ""] = formula.split("/");
+  return lang === "vi"
+    ? ` (tính từ ${fieldLabel(top, "vi").toLowerCase()} và ${fieldLabel(bottom, "vi").toLowerCase()})`
+    : ` (computed from ${fieldLabel(top, "en").toLowerCase()} and ${fieldLabel(bottom, "en").toLowerCase()})`;
+}
+
+const target: Words = (finding, lang) => {
+  const t = finding.target;
+  const shown = `${value(finding, lang)}${derivedFrom(finding, lang)}`;
+  if (t === undefined) return shown;
+  const goal = formatTarget(t, lang);
+  const gap = finding.gap ?? 0;
+  if (finding.status === "met") {
+    if (lang === "vi")
+      return `${shown} — đạt chỉ tiêu ${goal} năm ${t.year}${gap < 0 ? `, vượt ${num(-gap, lang)}` : ""}.`;
+    return `${shown} meets the ${t.year} target ${goal}${gap < 0 ? ` with ${num(-gap, lang)} to spare` : ""}.`;
+  }
+  if (gap === 0)
+    return lang === "vi"
+      ? `${shown} — chưa đạt chỉ tiêu ${goal} năm ${t.year} (mới bằng mức chỉ tiêu).`
+      : `${shown} only equals the ${t.year} target ${goal}, so it is not reached.`;
+  return lang === "vi"
+    ? `${shown} — chưa đạt chỉ tiêu ${goal} năm ${t.year}, còn thiếu ${num(gap, lang)}.`
+    : `${shown} is short of the ${t.year} target ${goal} by ${num(gap, lang)}.`;
+};
+
+const LAYOUT: Readonly<Record<string, { vi: (f: Finding) => string; en: (f: Finding) => string }>> = {
+  empty: { vi: () => "trang tính trống, không có gì để kiểm tra.", en: () => "the sheet is empty: nothing to check." },
+  "no-header": {
+    vi: () => "không tìm thấy dòng tiêu đề có tên chỉ tiêu.",
+    en: () => "no header row naming an indicator was found.",
+  },
+  "no-indicator": {
+    vi: (f) => `không cột nào khớp với chỉ tiêu đã biết (tiêu đề: ${String(detail(f, "headers") ?? "")}).`,
+    en: (f) => `no column matches a known indicator (headers: ${String(detail(f, "headers") ?? "")}).`,
+  },
+  "no-rows": {
+    vi: () => "có dòng tiêu đề nhưng không có dòng số liệu nào bên dưới.",
+    en: () => "the header has no data rows under it.",
+  },
+  "unknown-header": {
+    vi: (f) =>
+      `${detail(f, "axis") === "row" ? "dòng" : "cột"} ${quoted(String(detail(f, "header")))} có số liệu nhưng không khớp chỉ tiêu nào — bỏ qua; có thể gán lại trong ngăn tác vụ.`,
+    en: (f) =>
+      `the ${detail(f, "axis") === "row" ? "row" : "column"} ${quoted(String(detail(f, "header")))} holds figures but matches no known indicator — skipped; map it in the task pane.`,
+  },
+  "bad-mapping": {
+    vi: () => "bản ánh xạ đã lưu không hợp lệ, đã tự nhận dạng lại bố cục.",
+    en: () => "the saved mapping was unreadable; the layout was detected again.",
+  },
+};
+
+/** One wording per rule and language; a rule without both cannot compile. */
+export const RULE_WORDS: Readonly<Record<RuleId, Words>> = {
+  target,
+  "no-target": (f, lang) =>
+    lang === "vi"
+      ? `${value(f, lang)} — kế hoạch không có chỉ tiêu năm ${num(detail(f, "year"), lang)}.`
+      : `${value(f, lang)}: the plan sets no target for ${num(detail(f, "year"), lang)}.`,
+  missing: (f, lang) =>
+    lang === "vi"
+      ? `không có số liệu${f.raw ? ` (${quoted(f.raw)})` : " (ô trống)"}.`
+      : `no figure${f.raw ? ` (${quoted(f.raw)})` : " (blank)"}.`,
+  "not-a-number": (f, lang) =>
+    lang === "vi" ? `${quoted(f.raw)} không phải là số.` : `${quoted(f.raw)} is not a number.`,
+  "error-value": (f, lang) =>
+    lang === "vi" ? `ô chứa giá trị lỗi ${f.raw ?? ""}.` : `the cell holds the error value ${f.raw ?? ""}.`,
+  "ambiguous-number": (f, lang) => {
+    const read = num(f.value, lang, EXACT);
+    const other = num(detail(f, "alternative"), lang, EXACT);
+    return lang === "vi"
+      ? `${quoted(f.raw)} có thể là ${read} hoặc ${other}; đã đọc là ${read} — hãy kiểm tra.`
+      : `${quoted(f.raw)} could be ${read} or ${other}; read as ${read} — please check.`;
+  },
+  "fraction-as-percent": (f, lang) => {
+    const stored = num(detail(f, "stored"), lang, EXACT);
+    const format = String(detail(f, "format") ?? "");
+    return lang === "vi"
+      ? `giá trị lưu ${stored} trong ô định dạng ${format} được đọc là ${value(f, lang)}.`
+      : `the stored value ${stored} in a cell formatted ${format} was read as ${value(f, lang)}.`;
+  },
+  "negative-count": (f, lang) =>
+    lang === "vi"
+      ? `${value(f, lang)} là số âm — số liệu này không thể âm.`
+      : `${value(f, lang)} is negative, which this figure cannot be.`,
+  "percent-over-100": (f, lang) =>
+    lang === "vi" ? `${value(f, lang)} vượt quá 100%.` : `${value(f, lang)} is above 100%.`,
+  "unit-mismatch": (f, lang) => {
+    const t = f.target;
+    const goal = t === undefined ? "" : formatTarget(t, lang);
+    const theirs = t === undefined ? "" : unitName(t.unit, lang);
+    const ours = unitName(fieldUnit(f.indicator ?? ""), lang);
+    return lang === "vi"
+      ? `${value(f, lang)} tính theo ${ours}, còn chỉ tiêu năm ${t?.year ?? ""} (${goal}) tính theo ${theirs} — không so sánh được.`
+      : `${value(f, lang)} is in ${ours} but the ${t?.year ?? ""} target (${goal}) is in ${theirs}: not compared.`;
+  },
+  "ratio-mismatch": (f, lang) => {
+    const [top = "", bottom = ""] = String(detail(f, "formula") ?? "").split("/");
+    const computed = num(detail(f, "computed"), lang);
+    const topCell = String(detail(f, "numeratorCell") ?? "");
+    const bottomCell = String(detail(f, "denominatorCell") ?? "");
+    return lang === "vi"
+      ? `${value(f, lang)} khác với ${computed} tính từ ${fieldLabel(top, "vi").toLowerCase()} (${topCell}) và ${fieldLabel(bottom, "vi").toLowerCase()} (${bottomCell}).`
+      : `${value(f, lang)} differs from ${computed} computed from ${fieldLabel(top, "en").toLowerCase()} (${topCell}) and ${fieldLabel(bottom, "en").toLowerCase()} (${bottomCell}).`;
+  },
+  order: (f, lang) => {
+    const other = String(detail(f, "other") ?? "");
+    const otherValue = num(detail(f, "otherValue"), lang);
+    const otherCell = String(detail(f, "otherCell") ?? "");
+    return lang === "vi"
+      ? `${value(f, lang)} lớn hơn ${fieldLabel(other, "vi")} ${otherValue} (ô ${otherCell}) — không thể như vậy.`
+      : `${value(f, lang)} is above ${fieldLabel(other, "en")}, ${otherValue} (cell ${otherCell}), which cannot be.`;
+  },
+  "total-mismatch": (f, lang) => {
+    const expected = num(detail(f, "expected"), lang);
+    const difference = num(detail(f, "difference"), lang);
+    return lang === "vi"
+      ? `dòng tổng ${value(f, lang)} khác tổng các huyện ${expected} (lệch ${difference}).`
+      : `the total ${value(f, lang)} is not the sum of the districts, ${expected} (off by ${difference}).`;
+  },
+  outlier: (f, lang) => {
+    const middle = num(detail(f, "median"), lang);
+    const z = num(detail(f, "z"), lang);
+    return lang === "vi"
+      ? `${value(f, lang)} khác thường so với các huyện khác (trung vị ${middle}, z = ${z}).`
+      : `${value(f, lang)} stands out from the other districts (median ${middle}, z = ${z}).`;
+  },
+  layout: (f, lang) => {
+    const words = LAYOUT[String(detail(f, "reason") ?? "")] ?? LAYOUT["no-header"];
+    return words === undefined ? "" : words[lang](f);
+  },
+};
+
+/** Every rule id, for tests and pickers. */
+export const RULE_IDS = Object.keys(RULE_WORDS) as RuleId[];

@@ -1,0 +1,99 @@
+import type { Unit } from "../indicators/units";
+import { isShareUnit } from "../indicators/units";
+import { parseNumber, type NumberLocale } from "../numbers/parse";
+import type { CellValue } from "../sheet/snapshot";
+import { cellText } from "../layout/grid";
+
+/** How one cell was read. `value` is usable for targets and sums only when `usable` is true. */
+export type CellReading =
+  | {
+      readonly ok: true;
+      readonly value: number;
+      readonly raw: string;
+      /** Decimal places the figure was given with (its last digit's precision). */
+      readonly decimals: number;
+      readonly usable: boolean;
+      readonly problems: readonly ReadingProblem[];
+    }
+  | { readonly ok: false; readonly raw: string; readonly problems: readonly ReadingProblem[] };
+
+/** A data-quality problem found while reading a cell; becomes a finding with the cell's context. */
+export type ReadingProblem =
+  | { readonly rule: "missing" | "not-a-number" | "error-value" }
+  | { readonly rule: "ambiguous-number"; readonly alternative: number }
+  | { readonly rule: "fraction-as-percent"; readonly stored: number; readonly format: string }
+  | { readonly rule: "negative-count" | "percent-over-100" };
+
+/** What the column holds: its unit, and whether it counts whole things (people, beds). */
+export interface ColumnKind {
+  readonly unit: Unit;
+  readonly wholeCount: boolean;
+}
+
+const round = (value: number) => Math.round(value * 1e9) / 1e9;
+
+/** A number format that shows a percentage ("0.0%", not a literal "%" in quotes). */
+export const isPercentFormat = (format: string): boolean => format.replace(/"[^"]*"|\\./g, "").includes("%");
+
+function formatDecimals(format: string): number | undefined {
+  const match = /0\.(0+)/.exec(format.replace(/"[^"]*"|\\./g, ""));
+  return match?.[1]?.length;
+}
+
+function valueDecimals(value: number): number {
+  if (Number.isInteger(value)) return 0;
+  const text = String(round(value));
+  if (text.includes("e")) return 6;
+  const dot = text.indexOf(".");
+  return dot < 0 ? 0 : Math.min(text.length - dot - 1, 6);
+}
+
+/** Shared by the (many) cells read without a problem; never pushed to. */
+const NO_PROBLEMS: ReadingProblem[] = [];
+
+/** Below this share, a fraction stored in a `%` cell is shown to the user as read (0.0041 → 0.41 %). */
+const SMALL_SHARE = 1;
+
+/**
+ * Reads one cell for a column of the given kind: numbers and number text (Vietnamese or English
+ * writing, `locale` deciding `1.234`), fractions in `%` cells as percentages, and every problem
+ * on the way (missing, not a number, error value, ambiguous, negative count, share above 100).
+ */
+export function readCell(value: CellValue, format: string, kind: ColumnKind, locale: NumberLocale): CellReading {
+  const raw = cellText(value);
+  const parsed = parseNumber(value, locale);
+  if (!parsed.ok) {
+    const rule = parsed.reason === "empty" || parsed.reason === "no-data" ? "missing" : parsed.reason;
+    return { ok: false, raw, problems: [{ rule }] };
+  }
+  let problems: ReadingProblem[] = NO_PROBLEMS;
+  const report = (problem: ReadingProblem) => {
+    if (problems === NO_PROBLEMS) problems = [];
+    problems.push(problem);
+  };
+  let read = parsed.value;
+  let decimals = parsed.fromText ? valueDecimals(read) : (formatDecimals(format) ?? valueDecimals(read));
+  if (parsed.ambiguous !== undefined) {
+    const alternative = parsed.ambiguous.alternative;
+    const wholeOnlyOne = Number.isInteger(read) !== Number.isInteger(alternative);
+    if (kind.wholeCount && wholeOnlyOne) read = Number.isInteger(read) ? read : alternative;
+    else report({ rule: "ambiguous-number", alternative });
+    decimals = valueDecimals(read);
+  }
+  if (isShareUnit(kind.unit) && !parsed.fromText && isPercentFormat(format)) {
+    const stored = read;
+    read = round(stored * 100);
+    decimals = formatDecimals(format) ?? Math.max(valueDecimals(read), 0);
+    if (Math.abs(read) < SMALL_SHARE && read !== 0) report({ rule: "fraction-as-percent", stored, format });
+  }
+  let usable = true;
+  if (read < 0 && kind.unit !== "permille" && kind.unit !== "years" && kind.unit !== "cm") {
+    report({ rule: "negative-count" });
+    usable = false;
+  }
+  if (isShareUnit(kind.unit) && read > 100) {
+    report({ rule: "percent-over-100" });
+    usable = false;
+  }
+  return { ok: true, value: read, raw, decimals, usable, problems };
+}

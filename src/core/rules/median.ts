@@ -1,0 +1,36 @@
+/** The k-th smallest value (0-based), in expected linear time; reorders `values`. */
+function select(values: number[], k: number): number {
+  let lo = 0;
+  let hi = values.length - 1;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >> 1] as number;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while ((values[i] as number) < pivot) i++;
+      while ((values[j] as number) > pivot) j--;
+      if (i <= j) {
+        const swap = values[i] as number;
+        values[i] = values[j] as number;
+        values[j] = swap;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return values[k] as number;
+  }
+  return values[k] as number;
+}
+
+/** The median, in expected linear time (no sort). NaN for no values. */
+export function median(values: readonly number[]): number {
+  const n = values.length;
+  if (n === 0) return NaN;
+  const copy = [...values];
+  const upper = select(copy, n >> 1);
+  if (n % 2 === 1) return upper;
+  const lower = select(copy, (n >> 1) - 1);
+  return (lower + upper) / 2;
+}

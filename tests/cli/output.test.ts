@@ -1,0 +1,141 @@
+import { ANSI, NO_PAINT, paintFor } from "../../src/cli/colour";
+import { csvField, formatCsv } from "../../src/cli/output/csv";
+import type { FindingRow, RunReport } from "../../src/cli/output/rows";
+import { tidyNumber } from "../../src/cli/output/rows";
+import { formatTable } from "../../src/cli/output/table";
+import { progressBar } from "../../src/cli/progress";
+
+const row = (fields: Partial<FindingRow>): FindingRow => ({
+  file: "huyen.xlsx",
+  sheet: "Báo cáo",
+  cell: "C5",
+  district: "Phong Thổ",
+  indicator: "BEDS",
+  status: "shortfall",
+  rule: "target",
+  value: 25,
+  target: 33,
+  comparator: ">=",
+  gap: 8,
+  message: "Ô C5 (Phong Thổ, Giường bệnh/vạn dân): 25 — chưa đạt",
+  ...fields,
+});
+
+describe("csvField", () => {
+  it("returns fields quoted only when they hold a comma, a quote or a line break", () => {
+    expect(["plain", 'say "hi"', "a,b", "two\nlines", 4.5, null].map(csvField)).toEqual([
+      "plain",
+      '"say ""hi"""',
+      '"a,b"',
+      '"two\nlines"',
+      "4.5",
+      "",
+    ]);
+  });
+});
+
+describe("formatCsv", () => {
+  it("returns a BOM, the header and one CRLF line per finding, empty fields for nulls", () => {
+    expect(formatCsv([row({ cell: null, gap: null })])).toBe(
+      "\uFEFFfile,sheet,cell,district,indicator,status,rule,value,target,comparator,gap,message\r\n" +
+        'huyen.xlsx,Báo cáo,,Phong Thổ,BEDS,shortfall,target,25,33,>=,,"Ô C5 (Phong Thổ, Giường bệnh/vạn dân): 25 — chưa đạt"\r\n',
+    );
+  });
+
+  it("returns the header alone when there is no finding", () => {
+    expect(formatCsv([]).split("\r\n")).toHaveLength(2);
+  });
+});
+
+describe("tidyNumber", () => {
+  it("returns numbers without binary noise and null for none", () => {
+    expect([tidyNumber(33 - 28.1), tidyNumber(0.1 + 0.2), tidyNumber(NaN), tidyNumber(undefined)]).toEqual([
+      4.9,
+      0.3,
+      null,
+      null,
+    ]);
+  });
+});
+
+describe("formatTable", () => {
+  const report: RunReport = {
+    plan: "lai-chau",
+    year: 2025,
+    findings: [
+      row({}),
+      row({ cell: "D6", district: "Sìn Hồ", status: "error", rule: "error-value", indicator: "INSURANCE" }),
+    ],
+    summary: { files: 2, sheets: 2, shortfall: 1, error: 1, warning: 0, met: 3 },
+  };
+  const checked = [
+    { file: "huyen.xlsx", sheets: ["Báo cáo"] },
+    { file: "khac.xlsx", sheets: ["Sheet1"] },
+  ];
+
+  it("returns findings by file, sheet and district, and the files without problems", () => {
+    expect(formatTable(report, checked, "vi", NO_PAINT)).toBe(
+      [
+        "huyen.xlsx › Báo cáo",
+        "  Phong Thổ",
+        "    chưa đạt  C5    BEDS       Ô C5 (Phong Thổ, Giường bệnh/vạn dân): 25 — chưa đạt",
+        "  Sìn Hồ",
+        "    lỗi       D6    INSURANCE  Ô C5 (Phong Thổ, Giường bệnh/vạn dân): 25 — chưa đạt",
+        "",
+        "khac.xlsx › Sheet1",
+        "  ✓ không có vấn đề",
+        "",
+        "2 tệp, 2 trang: 1 chưa đạt, 1 lỗi, 0 cảnh báo, 3 đạt — kế hoạch lai-chau, năm 2025",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("returns statuses coloured when painting with ANSI", () => {
+    const text = formatTable(report, checked, "en", ANSI);
+    expect(text).toContain("\u001b[35mshortfall\u001b[39m");
+    expect(text).toContain("\u001b[31merror    \u001b[39m");
+  });
+});
+
+describe("paintFor", () => {
+  it("returns ANSI only on a terminal with NO_COLOR unset or empty", () => {
+    expect(paintFor(true, {})).toBe(ANSI);
+    expect(paintFor(true, { NO_COLOR: "" })).toBe(ANSI);
+    expect(paintFor(true, { NO_COLOR: "1" })).toBe(NO_PAINT);
+    expect(paintFor(false, {})).toBe(NO_PAINT);
+    expect(paintFor(undefined, {})).toBe(NO_PAINT);
+  });
+});
+
+describe("progressBar", () => {
+  const stream = (isTTY: boolean, columns = 80) => {
+    const writes: string[] = [];
+    return { writes, isTTY, columns, write: (text: string) => writes.push(text) };
+  };
+
+  it("returns a bar drawn on a terminal for more than a few files", () => {
+    const terminal = stream(true);
+    const bar = progressBar(terminal, 10);
+    bar.tick(5, "samples/lai-chau-tong-hop-2025.xlsx");
+    bar.done();
+    expect(terminal.writes).toEqual([
+      "\r\u001b[2K[############------------] 5/10 samples/lai-chau-tong-hop-2025.xlsx",
+      "\r\u001b[2K",
+    ]);
+  });
+
+  it("returns the file name cut from the left to fit a narrow terminal", () => {
+    const narrow = stream(true, 50);
+    progressBar(narrow, 10).tick(5, "samples/lai-chau-tong-hop-2025.xlsx");
+    expect(narrow.writes).toEqual(["\r\u001b[2K[############------------] 5/10 …ng-hop-2025.xlsx"]);
+  });
+
+  it("returns a bar that draws nothing off a terminal or for a few files", () => {
+    const piped = stream(false);
+    progressBar(piped, 10).tick(1, "a.xlsx");
+    const few = stream(true);
+    progressBar(few, 3).tick(1, "a.xlsx");
+    expect([...piped.writes, ...few.writes]).toEqual([]);
+  });
+});

@@ -1,0 +1,20 @@
+import fs from "fs";
+import path from "path";
+import { BUDGET_BYTES, measure } from "../../scripts/sizes";
+import { DIST, built } from "./support/dist";
+
+describe("the task pane's JavaScript", () => {
+  it("returns the scripts taskpane.html loads, office.js and exceljs excluded, under 250 KB minified", () => {
+    built("taskpane.html");
+    const { pane, paneBytes } = measure(DIST);
+    expect(pane).toContain("taskpane.js");
+    expect(pane.some((file) => /office(\.debug)?\.js$/i.test(file))).toBe(false);
+    expect(paneBytes).toBeGreaterThan(0);
+    expect(paneBytes).toBeLessThan(BUDGET_BYTES);
+  });
+
+  it("returns a task pane bundle without exceljs in it (only the preview loads exceljs)", () => {
+    const { pane } = measure(DIST);
+    for (const file of pane) expect(fs.readFileSync(path.join(DIST, file), "utf8")).not.toMatch(/exceljs|JSZip/);
+  });
+});

@@ -1,0 +1,84 @@
+import { validateSnapshot } from "../../src/core/engine/validate";
+import type { SheetMapping } from "../../src/core/engine/mapping";
+import { BLANK_CELLS, EMPTY_SHEET, ONLY_TEXT, UNKNOWN_HEADERS } from "../fixtures/sheets/badInputs";
+import { COUNTS_ONLY } from "../fixtures/sheets/countsOnly";
+import { plan, validate } from "./helpers";
+
+describe("validateSnapshot on sheets it cannot read", () => {
+  it.each([
+    ["an empty sheet", EMPTY_SHEET, "empty"],
+    ["a sheet of blank cells", BLANK_CELLS, "empty"],
+    ["a sheet of only text", ONLY_TEXT, "no-header"],
+  ])("returns one layout error for %s, never a throw", (_name, sheet, reason) => {
+    const result = validate(sheet);
+    expect(result.findings).toEqual([
+      { status: "error", rule: "layout", sheet: sheet.sheetName, district: "", scope: "district", details: { reason } },
+    ]);
+    expect(result.summary).toEqual({ shortfall: 0, error: 1, warning: 0, met: 0 });
+    expect(result.mapping.fields).toEqual([]);
+  });
+
+  it("returns a layout error listing the headers when none names a known indicator", () => {
+    const result = validate(UNKNOWN_HEADERS);
+    expect(result.findings).toEqual([
+      {
+        status: "error",
+        rule: "layout",
+        sheet: "Khac",
+        district: "",
+        scope: "district",
+        details: { reason: "no-indicator", headers: "Huyện | Số hộ nghèo | Diện tích (km2)", row: 1 },
+      },
+    ]);
+  });
+
+  it("returns findings from a given mapping rather than detecting one", () => {
+    const mapping: SheetMapping = {
+      version: 1,
+      sheet: "Giuong benh",
+      layout: "wide",
+      headerRows: [1],
+      firstDataRow: 2,
+      lastDataRow: 3,
+      labelColumn: 0,
+      totalRow: null,
+      fields: [
+        { index: 1, header: "Dân số", field: { kind: "element", code: "POPULATION" } },
+        { index: 2, header: "Số giường bệnh", field: null },
+      ],
+      valueColumn: null,
+      planColumn: null,
+      year: 2025,
+    };
+    const result = validateSnapshot(COUNTS_ONLY, { plan: plan("lai-chau"), year: 2025, locale: "vi", mapping });
+    expect(result.detected).toBe(false);
+    expect(result.mapping).toEqual(mapping);
+    expect(result.findings).toEqual([]);
+  });
+
+  it("returns a warning and detects the layout again when the given mapping is unreadable", () => {
+    const broken = { version: 2 } as unknown as SheetMapping;
+    const result = validateSnapshot(COUNTS_ONLY, {
+      plan: plan("lai-chau"),
+      year: 2025,
+      locale: "vi",
+      mapping: broken,
+    });
+    expect(result.detected).toBe(true);
+    expect(result.findings[0]).toMatchObject({ status: "warning", rule: "layout", details: { reason: "bad-mapping" } });
+    expect(result.summary.shortfall).toBe(4);
+  });
+
+  it("returns findings, not a throw, for a ragged sheet with errors in its header", () => {
+    const ragged = {
+      sheetName: "Ragged",
+      origin: { row: 3, col: 2 },
+      values: [[{ error: "#REF!" }, "Giường bệnh/vạn dân"], ["Sìn Hồ"], ["Mường Tè", true, "x", 5]],
+      numberFormats: [],
+      merges: [{ row: 0, col: 0, rowCount: 100_000, colCount: 1_000 }],
+      hiddenRows: [],
+      hiddenColumns: [],
+    };
+    expect(() => validate(ragged)).not.toThrow();
+  });
+});

@@ -1,0 +1,100 @@
+import { median } from "../../src/core/rules/median";
+import { buildSheet } from "../fixtures/sheets/builder";
+import { MORTALITY } from "../fixtures/sheets/mortality";
+import { problems, row, validate, type Row } from "./helpers";
+
+describe("validateSnapshot data-quality rules", () => {
+  it("returns an order error for an infant mortality above the under-five one, and the stunting outlier", () => {
+    const expected: Row[] = [
+      ["error", "order", "B5", "Phong Thổ", "IMR", 33, undefined],
+      ["shortfall", "target", "B5", "Phong Thổ", "IMR", 33, 4],
+      ["shortfall", "target", "B7", "Mường Tè", "IMR", 31, 2],
+      ["shortfall", "target", "C7", "Mường Tè", "U5MR", 45, 3],
+      ["shortfall", "target", "D7", "Mường Tè", "STUNTING", 32.8, 1.3],
+      ["warning", "outlier", "D10", "Nậm Nhùn", "STUNTING", 62, undefined],
+      ["shortfall", "target", "D10", "Nậm Nhùn", "STUNTING", 62, 30.5],
+    ];
+    const result = validate(MORTALITY);
+    expect(problems(result)).toEqual(expected.map(row));
+    expect(result.findings.find((finding) => finding.rule === "order")?.details).toEqual({
+      other: "U5MR",
+      otherValue: 31,
+      otherCell: "C5",
+    });
+    expect(result.findings.find((finding) => finding.rule === "outlier")?.details).toEqual({
+      z: 16.6,
+      median: 30.05,
+      districts: 8,
+    });
+  });
+
+  it("returns no pooled figure where there are neither counts nor a population to weight by", () => {
+    expect(validate(MORTALITY).province).toEqual([]);
+  });
+
+  it("returns no outlier with fewer than five districts, or when most districts report the same figure", () => {
+    const few = buildSheet({
+      name: "Few",
+      rows: [
+        ["Huyện", "Tỷ lệ SDD thấp còi (%)"],
+        ["Sìn Hồ", 20],
+        ["Mường Tè", 21],
+        ["Phong Thổ", 22],
+        ["Tam Đường", 90],
+      ],
+    });
+    const flat = buildSheet({
+      name: "Flat",
+      rows: [
+        ["Huyện", "Tỷ lệ SDD thấp còi (%)"],
+        ...["Sìn Hồ", "Mường Tè", "Phong Thổ", "Tam Đường", "Than Uyên"].map((name) => [name, 25]),
+        ["Nậm Nhùn", 60],
+      ],
+    });
+    expect(validate(few).findings.filter((finding) => finding.rule === "outlier")).toEqual([]);
+    expect(validate(flat).findings.filter((finding) => finding.rule === "outlier")).toEqual([]);
+  });
+
+  it("returns negative counts, shares above 100 and text as errors, and does not judge them", () => {
+    const sheet = buildSheet({
+      name: "Errors",
+      rows: [
+        ["Huyện", "Dân số", "Số giường bệnh", "Tỷ lệ tham gia BHYT (%)"],
+        ["Sìn Hồ", 90000, -270, 104.5],
+        ["Mường Tè", "đang cập nhật", 125, { error: "#N/A" }],
+      ],
+    });
+    const expected: Row[] = [
+      ["error", "negative-count", "C2", "Sìn Hồ", "BEDS_COUNT", -270, undefined],
+      ["error", "percent-over-100", "D2", "Sìn Hồ", "INSURANCE", 104.5, undefined],
+      ["error", "not-a-number", "B3", "Mường Tè", "POPULATION", null, undefined],
+      ["error", "error-value", "D3", "Mường Tè", "INSURANCE", null, undefined],
+    ];
+    const result = validate(sheet);
+    expect(problems(result)).toEqual(expected.map(row));
+    expect(result.findings.filter((finding) => finding.status === "met")).toEqual([]);
+  });
+
+  it("returns a total-mismatch only beyond rounding, and none when a district's figure is missing", () => {
+    const sheet = buildSheet({
+      name: "Totals",
+      rows: [
+        ["Huyện", "Dân số", "Số bác sĩ", "Chi y tế dự phòng"],
+        ["Sìn Hồ", 90000, 85, 1.24],
+        ["Mường Tè", 45210, null, 2.11],
+        ["Tổng cộng", 135211, 90, 3.36],
+      ],
+    });
+    const result = validate(sheet);
+    expect(result.mapping.totalRow).toBe(3);
+    expect(problems(result).filter((finding) => finding.rule === "total-mismatch")).toEqual([
+      row(["error", "total-mismatch", "B4", "Tổng cộng", "POPULATION", 135211, undefined]),
+    ]);
+  });
+
+  it("returns the median in linear time, for odd and even counts", () => {
+    expect(median([5, 1, 3])).toBe(3);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(median([])).toBeNaN();
+  });
+});

@@ -1,0 +1,133 @@
+import type { Finding, RuleId } from "../../src/core/findings/finding";
+import { formatNumber } from "../../src/core/messages/format";
+import { wordFinding } from "../../src/core/messages/findings";
+import { RULE_IDS } from "../../src/core/messages/ruleWords";
+import { LAI_CHAU_WIDE } from "../fixtures/sheets/laiChauWide";
+import { validate } from "./helpers";
+
+/** Every rule id of the RuleId union: a rule added to the union and not here fails to compile. */
+const ALL_RULES: { [K in RuleId]: K } = {
+  target: "target",
+  "no-target": "no-target",
+  missing: "missing",
+  "not-a-number": "not-a-number",
+  "error-value": "error-value",
+  "ambiguous-number": "ambiguous-number",
+  "negative-count": "negative-count",
+  "percent-over-100": "percent-over-100",
+  "unit-mismatch": "unit-mismatch",
+  "fraction-as-percent": "fraction-as-percent",
+  "ratio-mismatch": "ratio-mismatch",
+  order: "order",
+  "total-mismatch": "total-mismatch",
+  outlier: "outlier",
+  layout: "layout",
+};
+
+const sample = (rule: RuleId): Finding => ({
+  status: "warning",
+  rule,
+  sheet: "Báo cáo",
+  cell: "D7",
+  district: "Mường Tè",
+  scope: "district",
+  indicator: "BEDS",
+  value: 27.6,
+  raw: "27,6",
+  target: { comparator: ">=", value: 33, unit: "count", year: 2025 },
+  gap: 5.4,
+  details: {
+    alternative: 27600,
+    stored: 0.276,
+    format: "0.0%",
+    computed: 27.65,
+    formula: "BEDS_COUNT/POPULATION",
+    numeratorCell: "E7",
+    denominatorCell: "C7",
+    other: "U5MR",
+    otherValue: 20,
+    otherCell: "E7",
+    expected: 1595,
+    difference: 10,
+    median: 33.05,
+    z: 4.2,
+    year: 2025,
+    reason: "no-indicator",
+    headers: "Huyện | Số hộ nghèo",
+  },
+});
+
+describe("wordFinding", () => {
+  it("returns wording in both languages for every rule", () => {
+    expect([...RULE_IDS].sort()).toEqual(Object.keys(ALL_RULES).sort());
+    for (const rule of RULE_IDS) {
+      const vi = wordFinding(sample(rule), "vi");
+      const en = wordFinding(sample(rule), "en");
+      expect(vi).toMatch(/^Ô D7 \(Mường Tè, Giường bệnh\/vạn dân\): \S/);
+      expect(en).toMatch(/^Cell D7 \(Muong Te, beds per 10,000\): \S/);
+      expect(vi).not.toEqual(en);
+      expect(`${vi} ${en}`).not.toMatch(/undefined|NaN|\[object/);
+    }
+  });
+
+  it("returns the shortfall sentence with Vietnamese and English number writing", () => {
+    const result = validate(LAI_CHAU_WIDE);
+    const d7 = result.findings.find((finding) => finding.cell === "D7" && finding.rule === "target");
+    if (d7 === undefined) throw new Error("no D7 finding");
+    expect(wordFinding(d7, "vi")).toBe(
+      "Ô D7 (Mường Tè, Giường bệnh/vạn dân): 27,6 — chưa đạt chỉ tiêu ≥ 33 năm 2025, còn thiếu 5,4.",
+    );
+    expect(wordFinding(d7, "en")).toBe(
+      "Cell D7 (Muong Te, beds per 10,000): 27.6 is short of the 2025 target ≥ 33 by 5.4.",
+    );
+  });
+
+  it("returns sentences naming the hidden column, the derivation, the pooled figure and the total's expected sum", () => {
+    const result = validate(LAI_CHAU_WIDE);
+    const say = (predicate: (finding: Finding) => boolean) => {
+      const finding = result.findings.find(predicate);
+      if (finding === undefined) throw new Error("no such finding");
+      return [wordFinding(finding, "vi"), wordFinding(finding, "en")];
+    };
+    expect(say((f) => f.cell === "F7")).toEqual([
+      "Ô F7 (Mường Tè, Bác sĩ/vạn dân; cột ẩn): 8,85 (tính từ số bác sĩ và dân số) — chưa đạt chỉ tiêu ≥ 13 năm 2025, còn thiếu 4,15.",
+      "Cell F7 (Muong Te, doctors per 10,000; hidden column): 8.85 (computed from medical doctors and population) is short of the 2025 target ≥ 13 by 4.15.",
+    ]);
+    expect(say((f) => f.rule === "total-mismatch")).toEqual([
+      "Ô E13 (Toàn tỉnh, Số giường bệnh): dòng tổng 1.605 khác tổng các huyện 1.595 (lệch 10).",
+      "Cell E13 (Toan tinh, hospital beds): the total 1,605 is not the sum of the districts, 1,595 (off by 10).",
+    ]);
+    expect(say((f) => f.scope === "pooled" && f.indicator === "NURSES")).toEqual([
+      "Toàn tỉnh, gộp từ 8 huyện (Điều dưỡng/vạn dân): 14,07 — chưa đạt chỉ tiêu > 16 năm 2025, còn thiếu 1,93.",
+      "Province, pooled from 8 districts (nurses per 10,000): 14.07 is short of the 2025 target > 16 by 1.93.",
+    ]);
+    expect(say((f) => f.rule === "error-value")).toEqual([
+      "Ô D10 (Than Uyên, Giường bệnh/vạn dân): ô chứa giá trị lỗi #DIV/0!.",
+      "Cell D10 (Than Uyen, beds per 10,000): the cell holds the error value #DIV/0!.",
+    ]);
+  });
+
+  it("returns a sentence about the sheet for a layout finding with no cell", () => {
+    const finding: Finding = {
+      status: "error",
+      rule: "layout",
+      sheet: "Trống",
+      district: "",
+      scope: "district",
+      details: { reason: "empty" },
+    };
+    expect(wordFinding(finding, "vi")).toBe("Trang tính “Trống”: trang tính trống, không có gì để kiểm tra.");
+    expect(wordFinding(finding, "en")).toBe("Sheet “Trống”: the sheet is empty: nothing to check.");
+  });
+});
+
+describe("formatNumber", () => {
+  it("returns numbers written the Vietnamese and the English way", () => {
+    expect(formatNumber(27.6, "vi")).toBe("27,6");
+    expect(formatNumber(45210, "vi")).toBe("45.210");
+    expect(formatNumber(45210, "en")).toBe("45,210");
+    expect(formatNumber(-1234.5, "en")).toBe("-1,234.5");
+    expect(formatNumber(0.0041, "vi", 6)).toBe("0,0041");
+    expect(formatNumber(Number.NaN, "vi")).toBe("NaN");
+  });
+});

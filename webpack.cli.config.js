@@ -1,0 +1,34 @@
+/* Bundles the command line (src/cli/main.ts) for Node into dist/cli/plancheck.js. */
+const path = require("path");
+
+/** @type {import('webpack').Configuration} */
+module.exports = {
+  name: "cli",
+  target: "node20",
+  entry: { plancheck: "./src/cli/main.ts" },
+  output: {
+    path: path.resolve(__dirname, "dist/cli"),
+    filename: "[name].js",
+    library: { type: "commonjs2" },
+    clean: true,
+  },
+  resolve: { extensions: [".ts", ".js"] },
+  module: {
+    // import() stays in the one bundle; the module (and exceljs with it) is evaluated when first imported.
+    parser: { javascript: { dynamicImportMode: "eager" } },
+    rules: [
+      {
+        test: /\.ts$/,
+        exclude: /node_modules/,
+        use: { loader: "ts-loader", options: { transpileOnly: true, configFile: "tsconfig.json" } },
+      },
+    ],
+  },
+  // exceljs is required from node_modules at run time; zod and the core are bundled.
+  externals: { exceljs: "commonjs exceljs" },
+  externalsPresets: { node: true },
+  optimization: { minimize: false },
+  devtool: "source-map",
+  performance: { hints: false },
+  stats: "errors-warnings",
+};
