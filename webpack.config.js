@@ -63,6 +63,14 @@ module.exports = (_env, argv) => {
         ],
       }),
     ],
+    optimization: {
+      // One page runs both entries: one webpack runtime, and the modules both use (zod, the core) in
+      // one shared chunk loaded once, rather than a copy in each bundle.
+      runtimeChunk: "single",
+      splitChunks: {
+        cacheGroups: { shared: { name: "shared", chunks: "initial", minChunks: 2, enforce: true } },
+      },
+    },
     performance: { hints: development ? false : "warning", maxAssetSize: 600000, maxEntrypointSize: 900000 },
     stats: { preset: "normal", assets: true, assetsSort: "name", modules: false, children: false },
   };

@@ -95,7 +95,11 @@ async function bigWorkbook(rows) {
   if (fs.existsSync(file)) return file;
   fs.mkdirSync(DIR, { recursive: true });
   const next = random(rows);
-  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: `${file}.part`, useSharedStrings: true, useStyles: true });
+  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: `${file}.part`,
+    useSharedStrings: true,
+    useStyles: true,
+  });
   const sheet = writer.addWorksheet("Báo cáo 2025");
   sheet.addRow(["BÁO CÁO CHỈ TIÊU Y TẾ NĂM 2025 (số liệu sinh ngẫu nhiên, minh họa)"]).commit();
   sheet.addRow(["Huyện", ...HEADERS]).commit();
@@ -108,7 +112,9 @@ async function bigWorkbook(rows) {
 
 async function smallWorkbooks(count) {
   const folder = path.join(DIR, `districts-${count}-files`);
-  const files = Array.from({ length: count }, (_, index) => path.join(folder, `huyen-${String(index + 1).padStart(3, "0")}.xlsx`));
+  const files = Array.from({ length: count }, (_, index) =>
+    path.join(folder, `huyen-${String(index + 1).padStart(3, "0")}.xlsx`),
+  );
   if (files.every((file) => fs.existsSync(file))) return files;
   fs.mkdirSync(folder, { recursive: true });
   for (const [index, file] of files.entries()) {
@@ -150,9 +156,12 @@ function compare(label, files, extra = []) {
   let timings;
   for (let rep = 0; rep < REPS; rep += 1) {
     readOnly.push(measure([path.join(__dirname, "read-only.js"), ...files]));
-    const run = measure([BIN, "validate", ...files, "--year", "2025", "--format", "json", "--fail-on", "none", ...extra], {
-      PLANCHECK_TIMINGS: "1",
-    });
+    const run = measure(
+      [BIN, "validate", ...files, "--year", "2025", "--format", "json", "--fail-on", "none", ...extra],
+      {
+        PLANCHECK_TIMINGS: "1",
+      },
+    );
     plancheck.push(run);
     timings = run.timings;
   }
@@ -186,7 +195,7 @@ function report(results, info) {
     "",
     `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench:cli\` (bench/cli.bench.js): ${REPS} alternating runs each, median.`,
     "Each figure is a whole process (Node start, loading exceljs, reading, checking, printing JSON to /dev/null);",
-    "\"exceljs alone\" is a process that only reads the same files with exceljs (bench/read-only.js). Generated,",
+    '"exceljs alone" is a process that only reads the same files with exceljs (bench/read-only.js). Generated,',
     "illustrative workbooks (random figures, 20 indicator columns: counts, ratios, shares, ~3% numbers as text,",
     "blanks and #DIV/0! sprinkled), kept in the OS temp folder.",
     "",

@@ -12,12 +12,10 @@ const root = path.join(__dirname, "..");
 const bundle = path.join(root, "dist", "cli", "plancheck.js");
 
 function newest(dir) {
-  return fs
-    .readdirSync(dir, { withFileTypes: true })
-    .reduce((latest, entry) => {
-      const full = path.join(dir, entry.name);
-      return Math.max(latest, entry.isDirectory() ? newest(full) : fs.statSync(full).mtimeMs);
-    }, 0);
+  return fs.readdirSync(dir, { withFileTypes: true }).reduce((latest, entry) => {
+    const full = path.join(dir, entry.name);
+    return Math.max(latest, entry.isDirectory() ? newest(full) : fs.statSync(full).mtimeMs);
+  }, 0);
 }
 
 const sources = Math.max(newest(path.join(root, "src")), fs.statSync(path.join(root, "webpack.cli.config.js")).mtimeMs);
@@ -42,8 +40,12 @@ const defaults = [
   ...(extra.includes("--year") ? [] : ["--year", "2025"]),
   ...(extra.some((arg) => arg.startsWith("--fail-on")) ? [] : ["--fail-on", "none"]),
 ];
-const run = spawnSync(process.execPath, [path.join("bin", "plancheck.js"), "validate", ...samples, ...defaults, ...extra], {
-  cwd: root,
-  stdio: "inherit",
-});
+const run = spawnSync(
+  process.execPath,
+  [path.join("bin", "plancheck.js"), "validate", ...samples, ...defaults, ...extra],
+  {
+    cwd: root,
+    stdio: "inherit",
+  },
+);
 process.exitCode = run.status ?? 1;

@@ -1,5 +1,6 @@
-import { mkdir } from "node:fs/promises";
+import { mkdir, readFile } from "node:fs/promises";
 import { dirname } from "node:path";
+import type ExcelJS from "exceljs";
 import { validateSnapshot } from "../core/engine/validate";
 import type { ValidationResult } from "../core/engine/types";
 import type { Language } from "../core/messages/language";
@@ -7,10 +8,13 @@ import type { NumberLocale } from "../core/numbers/parse";
 import type { Plan } from "../core/plans/schema";
 import { planHighlights } from "../core/report/highlights";
 import { buildReport } from "../core/report/table";
+import { ok, type Result } from "../core/result";
+import type { SheetSnapshot } from "../core/sheet/snapshot";
 import { addReportSheet, applyHighlights } from "./highlight-copy";
 import type { FileProblem } from "./messages";
 import { oneLine, openWorkbook } from "./read-workbook";
 import { selectSheets } from "./sheets";
+import { partsLostInCopy, type LostPart } from "./sniff";
 
 export interface CheckSettings {
   readonly plan: Plan;
@@ -25,8 +29,35 @@ export interface CheckSettings {
 export type Phase = "read" | "snapshot" | "validate" | "copy" | "output";
 
 export type FileOutcome =
-  | { readonly ok: true; readonly results: readonly ValidationResult[]; readonly problems: readonly FileProblem[] }
+  | {
+      readonly ok: true;
+      readonly results: readonly ValidationResult[];
+      readonly problems: readonly FileProblem[];
+      /** What the highlighted copy had to leave out (a notice, not a failure). */
+      readonly lost: readonly LostPart[];
+    }
   | { readonly ok: false; readonly problems: readonly FileProblem[] };
+
+interface ReadSheets {
+  readonly snapshots: readonly SheetSnapshot[];
+  /** Kept only when a highlighted copy is to be written: otherwise exceljs's workbook can be freed before validating. */
+  readonly workbook: ExcelJS.Workbook | undefined;
+}
+
+async function readSheets(
+  path: string,
+  settings: CheckSettings,
+  keepWorkbook: boolean,
+  lap: (phase: Phase) => void,
+): Promise<Result<ReadSheets, FileProblem>> {
+  const opened = await openWorkbook(path);
+  lap("read");
+  if (!opened.success) return opened;
+  const sheets = selectSheets(opened.data, settings.sheet);
+  lap("snapshot");
+  if (!sheets.success) return sheets;
+  return ok({ snapshots: sheets.data, workbook: keepWorkbook ? opened.data : undefined });
+}
 
 /**
  * Reads one workbook, validates its sheets and, when `copyTo` is given, writes the highlighted copy
@@ -39,17 +70,13 @@ export async function checkFile(path: string, settings: CheckSettings, copyTo?: 
     settings.onTiming?.(phase, now - started);
     started = now;
   };
-  const opened = await openWorkbook(path);
-  lap("read");
-  if (!opened.success) return { ok: false, problems: opened.issues };
-  const workbook = opened.data;
-  const sheets = selectSheets(workbook, settings.sheet);
-  lap("snapshot");
-  if (!sheets.success) return { ok: false, problems: sheets.issues };
+  const read = await readSheets(path, settings, copyTo !== undefined, lap);
+  if (!read.success) return { ok: false, problems: read.issues };
+  const { snapshots, workbook } = read.data;
 
   const results: ValidationResult[] = [];
   const problems: FileProblem[] = [];
-  for (const snapshot of sheets.data) {
+  for (const snapshot of snapshots) {
     try {
       results.push(validateSnapshot(snapshot, { plan: settings.plan, year: settings.year, locale: settings.locale }));
     } catch (error) {
@@ -59,8 +86,10 @@ export async function checkFile(path: string, settings: CheckSettings, copyTo?: 
   lap("validate");
   if (results.length === 0) return { ok: false, problems };
 
-  if (copyTo !== undefined) {
+  let lost: LostPart[] = [];
+  if (copyTo !== undefined && workbook !== undefined) {
     try {
+      lost = partsLostInCopy(await readFile(path));
       applyHighlights(
         workbook,
         planHighlights(
@@ -76,5 +105,5 @@ export async function checkFile(path: string, settings: CheckSettings, copyTo?: 
     }
     lap("copy");
   }
-  return { ok: true, results, problems };
+  return { ok: true, results, problems, lost };
 }

@@ -1,15 +1,15 @@
 import { resolve } from "node:path";
 import type { ValidationResult } from "../core/engine/types";
-import { summarise, type Finding } from "../core/findings/finding";
+import type { FindingStatus } from "../core/findings/finding";
 import { languageFromLocale, type Language } from "../core/messages/language";
 import { parseCommand, usage, type FailOn, type ValidateArgs } from "./args";
 import type { Phase } from "./check-file";
 import { paintFor } from "./colour";
 import { copyPaths, expandWildcards } from "./files";
-import { describeProblem } from "./messages";
-import { formatCsv } from "./output/csv";
-import { formatJson } from "./output/json";
-import { toRow, type RunReport } from "./output/rows";
+import { describeLostParts, describeProblem } from "./messages";
+import { csvChunks } from "./output/csv";
+import { jsonChunks } from "./output/json";
+import { toRow, type FindingRow, type RunReport, type RunSummary } from "./output/rows";
 import { formatTable, type CheckedFile } from "./output/table";
 import { resolvePlan, resolveYear } from "./plan-option";
 import { progressBar } from "./progress";
@@ -24,6 +24,8 @@ export interface CliIo {
 }
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+
+const STATUSES: readonly FindingStatus[] = ["shortfall", "error", "warning", "met"];
 
 /** The language of the user's system: LC_ALL, LC_MESSAGES, LANG, then the OS locale (Windows). */
 export function systemLanguage(env: CliIo["env"]): Language {
@@ -78,9 +80,7 @@ async function validate(args: ValidateArgs, io: CliIo): Promise<number> {
     ...(io.env.PLANCHECK_TIMINGS ? { onTiming } : {}),
   };
   const progress = progressBar(io.stderr, files.length);
-  const checked: CheckedFile[] = [];
-  const findings: { file: string; finding: Finding }[] = [];
-  let sheets = 0;
+  const checked: (CheckedFile & { results: readonly ValidationResult[] })[] = [];
   let unreadable = false;
 
   for (const [index, file] of files.entries()) {
@@ -99,24 +99,28 @@ async function validate(args: ValidateArgs, io: CliIo): Promise<number> {
       unreadable = true;
     }
     if (!outcome.ok) continue;
-    const results: readonly ValidationResult[] = outcome.results;
-    checked.push({ file, sheets: results.map((result) => result.sheet) });
-    sheets += results.length;
-    for (const result of results) for (const finding of result.findings) findings.push({ file, finding });
+    if (outcome.lost.length > 0) {
+      progress.done();
+      io.stderr.write(`${describeLostParts(file, outcome.lost, args.lang)}\n`);
+    }
+    checked.push({ file, sheets: outcome.results.map((result) => result.sheet), results: outcome.results });
   }
   progress.tick(files.length, "");
   progress.done();
 
   const outputStarted = performance.now();
-  const counts = summarise(findings.map(({ finding }) => finding));
-  const listed = args.all ? findings : findings.filter(({ finding }) => finding.status !== "met");
-  const report: RunReport = {
-    plan: plan.data.id,
-    year: year.data,
-    findings: listed.map(({ file, finding }) => toRow(file, finding, args.lang)),
-    summary: { files: checked.length, sheets, ...counts },
-  };
-  io.stdout.write(render(args, report, checked, io));
+  const counts = { shortfall: 0, error: 0, warning: 0, met: 0 };
+  for (const { results } of checked)
+    for (const { summary } of results) for (const status of STATUSES) counts[status] += summary[status];
+  const summary = { files: checked.length, sheets: checked.reduce((n, file) => n + file.results.length, 0), ...counts };
+  const head = { plan: plan.data.id, year: year.data };
+  function* rows(): Generator<FindingRow> {
+    for (const { file, results } of checked)
+      for (const result of results)
+        for (const finding of result.findings)
+          if (args.all || finding.status !== "met") yield toRow(file, finding, args.lang);
+  }
+  writeAll(io.stdout, render(args, head, rows(), summary, checked, io));
   if (settings.onTiming !== undefined) {
     onTiming("output", performance.now() - outputStarted);
     io.stderr.write(`plancheck timings (ms): ${JSON.stringify(Object.fromEntries(timings))}\n`);
@@ -125,15 +129,37 @@ async function validate(args: ValidateArgs, io: CliIo): Promise<number> {
   return fails(args.failOn, counts) ? EXIT.failed : EXIT.ok;
 }
 
-function render(args: ValidateArgs, report: RunReport, checked: readonly CheckedFile[], io: CliIo): string {
+function render(
+  args: ValidateArgs,
+  head: Pick<RunReport, "plan" | "year">,
+  rows: Iterable<FindingRow>,
+  summary: RunSummary,
+  checked: readonly CheckedFile[],
+  io: CliIo,
+): Iterable<string> {
   switch (args.format) {
     case "json":
-      return formatJson(report);
+      return jsonChunks(head, rows, summary);
     case "csv":
-      return formatCsv(report.findings);
-    case "table":
-      return formatTable(report, checked, args.lang, paintFor(io.stdout.isTTY, io.env));
+      return csvChunks(rows);
+    case "table": {
+      const report = { ...head, findings: [...rows], summary };
+      return [formatTable(report, checked, args.lang, paintFor(io.stdout.isTTY, io.env))];
+    }
   }
+}
+
+/** Writes the pieces in blocks of about a megabyte: few writes, and never the whole output as one string. */
+function writeAll(stream: CliIo["stdout"], chunks: Iterable<string>): void {
+  let block = "";
+  for (const chunk of chunks) {
+    block += chunk;
+    if (block.length >= 1 << 20) {
+      stream.write(block);
+      block = "";
+    }
+  }
+  if (block !== "") stream.write(block);
 }
 
 /** Whether a finding reaches the `--fail-on` level: `shortfall` fails on errors too. */

@@ -1,4 +1,5 @@
 import type { Language } from "../core/messages/language";
+import type { LostPart } from "./sniff";
 
 /** Why a file could not be checked. */
 export type FileProblem =
@@ -94,3 +95,30 @@ const PROBLEMS: Record<Language, (problem: FileProblem) => string> = {
 /** The one-line message for a file that could not be checked, naming the file. */
 export const describeProblem = (file: string, problem: FileProblem, lang: Language): string =>
   `plancheck: ${file}: ${PROBLEMS[lang](problem)}`;
+
+const LOST: Record<Language, Record<LostPart, string>> = {
+  en: {
+    charts: "charts",
+    "pivot-tables": "pivot tables",
+    slicers: "slicers",
+    "external-links": "links to other workbooks",
+    "form-controls": "form controls",
+    macros: "macros",
+  },
+  vi: {
+    charts: "biểu đồ",
+    "pivot-tables": "bảng tổng hợp (pivot)",
+    slicers: "slicer",
+    "external-links": "liên kết tới sổ tính khác",
+    "form-controls": "điều khiển biểu mẫu",
+    macros: "macro",
+  },
+};
+
+/** A notice (not a failure) that the highlighted copy leaves out parts exceljs cannot write back. */
+export function describeLostParts(file: string, parts: readonly LostPart[], lang: Language): string {
+  const names = parts.map((part) => LOST[lang][part]).join(", ");
+  return lang === "vi"
+    ? `plancheck: ${file}: lưu ý: bản sao tô màu không giữ được ${names} của sổ tính; tệp gốc không bị thay đổi`
+    : `plancheck: ${file}: note: the highlighted copy leaves out the workbook's ${names}; the original is unchanged`;
+}

@@ -18,7 +18,7 @@ const NONE: Progress = { tick: () => undefined, done: () => undefined };
 /** A one-line bar on a terminal's stderr (`[#####-----] 3/10 file.xlsx`); nothing elsewhere. */
 export function progressBar(stream: ProgressStream, total: number): Progress {
   if (stream.isTTY !== true || total < PROGRESS_MIN_FILES) return NONE;
-  const columns = stream.columns ?? 80;
+  const columns = stream.columns || 80;
   const width = 24;
   return {
     tick(done, file) {

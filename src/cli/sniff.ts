@@ -31,3 +31,19 @@ function looksLikeText(head: Buffer): boolean {
   const controls = [...text].filter((char) => isControl(char.codePointAt(0) ?? 0)).length;
   return controls <= text.length / 50;
 }
+
+/** Workbook parts exceljs drops when it writes a workbook back, by the zip entry folder that holds them. */
+const PARTS_LOST_IN_COPY: readonly (readonly [entry: string, part: LostPart])[] = [
+  ["xl/charts/", "charts"],
+  ["xl/pivotTables/", "pivot-tables"],
+  ["xl/slicers/", "slicers"],
+  ["xl/externalLinks/", "external-links"],
+  ["xl/ctrlProps/", "form-controls"],
+  ["xl/vbaProject.bin", "macros"],
+];
+
+export type LostPart = "charts" | "pivot-tables" | "slicers" | "external-links" | "form-controls" | "macros";
+
+/** What a copy written by exceljs would leave out of this .xlsx (entry names are plain text in a zip's directory). */
+export const partsLostInCopy = (bytes: Buffer): LostPart[] =>
+  PARTS_LOST_IN_COPY.filter(([entry]) => bytes.includes(entry)).map(([, part]) => part);

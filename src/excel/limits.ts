@@ -36,7 +36,3 @@ export const CELLS_PER_REQUEST = Math.floor(BUDGET.requestBytes / BYTES_PER_CELL
  * (2,000 rows × 48 columns, far more than a district report) is read in one `context.sync`.
  */
 export const FIRST_WINDOW = { rows: 2_000, columns: 48 } as const;
-
-/** Estimated response bytes of reading `rows` × `columns` cells with their row properties. */
-export const estimateReadBytes = (rows: number, columns: number): number =>
-  rows * columns * BYTES_PER_CELL + rows * BYTES_PER_LINE + columns * BYTES_PER_LINE;

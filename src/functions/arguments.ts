@@ -1,7 +1,7 @@
 import { findIndicator, suggestIndicator } from "../core/indicators/catalogue";
 import type { Indicator } from "../core/indicators/schema";
 import { parseNumber, type NumberLocale } from "../core/numbers/parse";
-import { DEFAULT_PLAN_ID, PLANS, findPlan } from "../core/plans/registry";
+import { PLANS } from "../core/plans/registry";
 import type { Plan } from "../core/plans/schema";
 import { fail, ok, type Result } from "../core/result";
 import { closest } from "../core/text/distance";
@@ -25,11 +25,9 @@ interface CheckedByKind {
   plan: Plan;
 }
 
-/** What the checker gives for one parameter: omitted optional arguments are `undefined`, except the plan (the default). */
+/** What the checker gives for one parameter: `undefined` for an omitted optional argument. */
 export type Checked<P extends ParamSpec> = P["optional"] extends true
-  ? P["kind"] extends "plan"
-    ? Plan
-    : CheckedByKind[P["kind"]] | undefined
+  ? CheckedByKind[P["kind"]] | undefined
   : CheckedByKind[P["kind"]];
 
 export type CheckedArgs<Ps extends readonly ParamSpec[]> = { -readonly [K in keyof Ps]: Checked<Ps[K]> };
@@ -57,7 +55,6 @@ export function checkArgument(
   context: ArgumentContext,
 ): Result<unknown, FunctionFailure> {
   if (isOmitted(value) && spec.kind !== "numbers") {
-    if (spec.kind === "plan") return ok(findPlan(DEFAULT_PLAN_ID));
     if (spec.optional) return ok(undefined);
     const name = names(spec, context);
     return fail(failure("#VALUE!", `${name.en} is missing.`, `Thiếu ${name.vi}.`));
@@ -69,7 +66,7 @@ type Reader = (value: unknown, spec: ParamSpec, context: ArgumentContext) => Res
 
 const READERS: Record<ParamKind, Reader> = {
   numbers: readGrid,
-  number: (value, spec, context) => readNumber(value, spec, context),
+  number: readNumber,
   year: readYear,
   indicator: readIndicator,
   plan: readPlan,
@@ -108,12 +105,15 @@ function readCell(value: unknown, spec: ParamSpec, context: ArgumentContext): Re
 }
 
 function readGrid(value: unknown, spec: ParamSpec, context: ArgumentContext): Result<NumberGrid, FunctionFailure> {
-  const rows: readonly unknown[][] = Array.isArray(value)
-    ? value.map((row: unknown) => (Array.isArray(row) ? row : [row]))
-    : [[value]];
+  const rows: readonly unknown[] = Array.isArray(value) ? value : [value];
   const cells: (number | null)[] = [];
-  for (const row of rows) {
-    for (const cell of row) {
+  let cols = 0;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    const cellsOfRow: readonly unknown[] = Array.isArray(row) ? row : [row];
+    if (r === 0) cols = cellsOfRow.length;
+    for (let c = 0; c < cellsOfRow.length; c++) {
+      const cell = cellsOfRow[c];
       // Numbers are most cells of a range: read them without the text parser.
       if (typeof cell === "number" && Number.isFinite(cell)) {
         if (cell < 0) return fail(negative(spec, context));
@@ -125,7 +125,7 @@ function readGrid(value: unknown, spec: ParamSpec, context: ArgumentContext): Re
       cells.push(read.data);
     }
   }
-  return ok({ rows: rows.length, cols: rows[0]?.length ?? 0, cells });
+  return ok({ rows: rows.length, cols, cells });
 }
 
 function readNumber(value: unknown, spec: ParamSpec, context: ArgumentContext): Result<number, FunctionFailure> {

@@ -1,9 +1,10 @@
 /*
  * PlanCheck's custom functions (namespace YTE). Each is a thin adapter: the JSDoc below is what the
  * custom-functions metadata plugin turns into functions.json (and appends the
- * CustomFunctions.associate calls for), the arguments go through the shared checker in runner.ts,
- * and failures become Excel errors. Parameters are typed `unknown` so that Excel passes cells as
- * they are and the checker reads text numbers ("27,6", "45.210") itself.
+ * CustomFunctions.associate calls for), `invoke` (runner.ts) reads every argument through the
+ * shared checker (arguments.ts), and failures become Excel errors. Parameters are typed `unknown`
+ * so that Excel passes cells as they are and the checker reads text numbers ("27,6", "45.210").
+ * Errors are thrown as CustomFunctions.Error (streaming: set with setResult), as the runtime expects.
  */
 import { excelContext, settle, settleStreaming } from "./host";
 import { invoke } from "./runner";

@@ -42,8 +42,8 @@ export function createProvinceFigureStore(): ProvinceFigureStore {
   };
 }
 
-// The task pane and the functions are separate bundles on one page: they share the store through
-// the page's global object, not through a module instance.
+// The task pane and the functions are two entries on one page: keeping the store on the page's
+// global object makes it one store even where they are bundled or loaded apart.
 const KEY = Symbol.for("plancheck.provinceFigures");
 const holder = globalThis as typeof globalThis & { [KEY]?: ProvinceFigureStore };
 

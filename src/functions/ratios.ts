@@ -25,17 +25,24 @@ export function poolGrids(
   const paired = numerator.rows === denominator.rows && numerator.cols === denominator.cols;
   let denominatorFigures = 0;
   if (paired) {
-    numerator.cells.forEach((top, index) => {
+    for (let index = 0; index < numerator.cells.length; index++) {
+      const top = numerator.cells[index] ?? null;
       const bottom = denominator.cells[index] ?? null;
       if (bottom !== null) denominatorFigures++;
       if (top !== null && bottom !== null) {
         tops.push(top);
         bottoms.push(bottom);
       }
-    });
+    }
   } else {
-    for (const top of numerator.cells) if (top !== null) tops.push(top);
-    for (const bottom of denominator.cells) if (bottom !== null) bottoms.push(bottom);
+    for (let index = 0; index < numerator.cells.length; index++) {
+      const top = numerator.cells[index] ?? null;
+      if (top !== null) tops.push(top);
+    }
+    for (let index = 0; index < denominator.cells.length; index++) {
+      const bottom = denominator.cells[index] ?? null;
+      if (bottom !== null) bottoms.push(bottom);
+    }
     denominatorFigures = bottoms.length;
   }
   if (denominatorFigures === 0) return fail(divisionByZero(names));

@@ -1,5 +1,7 @@
 import type { Language } from "../core/messages/language";
 import type { NumberLocale } from "../core/numbers/parse";
+import { DEFAULT_PLAN_ID, findPlan } from "../core/plans/registry";
+import type { Plan } from "../core/plans/schema";
 import { fail, ok, type Result } from "../core/result";
 import { checkArgument, type CheckedArgs } from "./arguments";
 import { failure, type FunctionFailure } from "./failure";
@@ -16,6 +18,12 @@ export interface CallContext {
   readonly locale: NumberLocale;
   /** The last validation's province figures, for TARGET_GAP with no actual. */
   readonly figures: ProvinceFigureStore;
+}
+
+const DEFAULT_PLAN: Plan = findPlan(DEFAULT_PLAN_ID) ?? failMissingDefault();
+
+function failMissingDefault(): never {
+  throw new Error(`the default plan ${DEFAULT_PLAN_ID} is not among the plans`);
 }
 
 type ResultKinds = { number: number; boolean: boolean; table: (string | number)[][] };
@@ -47,23 +55,35 @@ const IMPLEMENTATIONS: { readonly [I in FunctionId]: Implementation<I> } = {
   PER_1000: ratio("PER_1000"),
   PERCENT: ratio("PERCENT"),
   TARGET: ([indicator, year, plan]) => {
-    const target = planTarget(plan, indicator, year);
+    const target = planTarget(plan ?? DEFAULT_PLAN, indicator, year);
     return target.success ? ok(target.data.value) : target;
   },
   TARGET_GAP: ([indicator, year, actual, plan], context) => {
-    const figure = actual ?? provinceFigure(indicator.code, context.figures);
-    if (typeof figure !== "number") return figure;
-    const judged = judge(plan, indicator, year, figure);
+    if (actual !== undefined) {
+      const judged = judge(plan ?? DEFAULT_PLAN, indicator, year, actual);
+      return judged.success ? ok(judged.data.gap) : judged;
+    }
+    const figure = provinceFigure(indicator.code, plan, context.figures);
+    if (!figure.success) return figure;
+    const judged = judge(figure.data.plan, indicator, year, figure.data.value);
     return judged.success ? ok(judged.data.gap) : judged;
   },
   TARGET_MET: ([indicator, year, actual, plan]) => {
-    const judged = judge(plan, indicator, year, actual);
+    const judged = judge(plan ?? DEFAULT_PLAN, indicator, year, actual);
     return judged.success ? ok(judged.data.met) : judged;
   },
-  PLAN_TARGETS: ([plan, year], context) => targetTable(plan, year, context.language),
+  PLAN_TARGETS: ([plan, year], context) => targetTable(plan ?? DEFAULT_PLAN, year, context.language),
 };
 
-function provinceFigure(code: string, store: ProvinceFigureStore): number | Result<never, FunctionFailure> {
+/**
+ * The last validation's province figure for the indicator, with the plan it was validated against:
+ * the figure is that province's, so another plan's target would not apply to it.
+ */
+function provinceFigure(
+  code: string,
+  plan: Plan | undefined,
+  store: ProvinceFigureStore,
+): Result<{ value: number; plan: Plan }, FunctionFailure> {
   const last = store.get();
   if (last === undefined) {
     return fail(
@@ -71,6 +91,16 @@ function provinceFigure(code: string, store: ProvinceFigureStore): number | Resu
         "#N/A",
         "No actual given and no sheet validated yet: validate a sheet in the PlanCheck pane first, or give the actual.",
         "Chưa nhập giá trị thực hiện và chưa kiểm tra trang tính nào: hãy kiểm tra một trang tính trong ngăn PlanCheck trước, hoặc nhập giá trị thực hiện.",
+      ),
+    );
+  }
+  const validatedPlan = findPlan(last.plan);
+  if (validatedPlan === undefined || (plan !== undefined && plan.id !== validatedPlan.id)) {
+    return fail(
+      failure(
+        "#N/A",
+        `The last validated sheet "${last.sheet}" was checked against the ${last.plan} plan, not ${plan?.id ?? last.plan}: give the actual, or validate against that plan.`,
+        `Trang tính kiểm tra gần nhất "${last.sheet}" được kiểm tra theo kế hoạch ${last.plan}, không phải ${plan?.id ?? last.plan}: hãy nhập giá trị thực hiện, hoặc kiểm tra theo kế hoạch đó.`,
       ),
     );
   }
@@ -84,7 +114,7 @@ function provinceFigure(code: string, store: ProvinceFigureStore): number | Resu
       ),
     );
   }
-  return figure;
+  return ok({ value: figure, plan: validatedPlan });
 }
 
 /**

@@ -133,4 +133,22 @@ describe("SheetGrid", () => {
     expect(() => grid.select("Không có", 0, 0)).toThrow('no sheet named "Không có"');
     expect(() => grid.setMarks("Không có", new Map())).toThrow("Không có");
   });
+
+  it("draws only the rows near the view for a large sheet, and draws a far row when it is selected", () => {
+    const { grid, viewport, nameBox } = gridInPage();
+    const rows = Array.from({ length: 5000 }, (_, index) => [`Xã ${index + 1}`, index]);
+    grid.load({ fileName: "x.xlsx", sheets: [sheetOf("Lớn", rows)] });
+    expect(viewport.querySelectorAll("tbody tr:not(.pv-spacer)").length).toBeLessThan(200);
+    grid.setMarks("Lớn", markCells([{ sheet: "Lớn", address: "B4000", kind: "shortfall", note: "n" }]));
+    expect(viewport.querySelector('td[data-address="B4000"]')).toBeNull();
+    grid.select("Lớn", 3999, 1);
+    expect(nameBox.textContent).toBe("B4000");
+    const cell = cellElement(viewport, "B4000");
+    expect([cell.textContent, cell.dataset["highlight"], cell.getAttribute("aria-selected")]).toEqual([
+      "3999",
+      "shortfall",
+      "true",
+    ]);
+    expect(viewport.querySelector('td[data-address="A1"]')).toBeNull();
+  });
 });

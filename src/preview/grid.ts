@@ -3,7 +3,7 @@ import { isCellError } from "../core/sheet/snapshot";
 import { dropClasses, el } from "./dom";
 import { displayText } from "./format";
 import { positionKey, type CellMark } from "./highlight-set";
-import type { PreviewSheet, PreviewWorkbook } from "./model";
+import type { PreviewCell, PreviewSheet, PreviewWorkbook } from "./model";
 
 /** The page elements the grid draws into. */
 export interface GridElements {
@@ -22,6 +22,10 @@ const MIN_ROWS = 30;
 const MIN_COLS = 10;
 const PAGE_ROWS = 20;
 const DEFAULT_COLUMN_PX = 72;
+/** Sheets with more rows than this draw only the rows in view: drawing 10,000 rows of cells takes seconds. */
+const WINDOW_THRESHOLD_ROWS = 1000;
+/** Rows drawn above and below the visible ones, so scrolling a little redraws nothing. */
+const OVERSCAN_ROWS = 40;
 const ROW_HEADER_PX = 44;
 const HIGHLIGHT_CLASSES = ["pv-hl", "pv-hl-shortfall", "pv-hl-error", "pv-hl-warning"];
 
@@ -33,12 +37,20 @@ interface Position {
 interface Rendered {
   readonly sheet: PreviewSheet;
   readonly table: HTMLTableElement;
+  readonly body: HTMLTableSectionElement;
   readonly rows: number;
   readonly cols: number;
   /** Drawn cells by position; a merged area's hidden cells point at its first cell's element. */
   readonly cells: Map<string, HTMLTableCellElement>;
   /** Hidden cells of merged areas → the area's first cell. */
   readonly coveredBy: Map<string, Position>;
+  readonly spans: Map<string, { rowCount: number; colCount: number }>;
+  /** Large sheets draw only the rows in view (plus a margin); small ones draw every row. */
+  readonly windowed: boolean;
+  /** The rows drawn: [start, end). */
+  window: { start: number; end: number };
+  /** Windowed sheets: the top of each row in pixels (hidden rows take none), and the total at the end. */
+  rowTops: Float64Array | undefined;
 }
 
 /**
@@ -55,6 +67,7 @@ export class SheetGrid {
 
   constructor(private readonly elements: GridElements) {
     elements.viewport.addEventListener("click", (event) => this.onClick(event));
+    elements.viewport.addEventListener("scroll", () => this.onScroll(), { passive: true });
     elements.viewport.addEventListener("keydown", (event) => this.onKeyDown(event));
     elements.tabs.addEventListener("keydown", (event) => this.onTabKey(event));
   }
@@ -125,6 +138,7 @@ export class SheetGrid {
     if (rendered === undefined) return;
     const target = rendered.coveredBy.get(positionKey(row, col)) ?? { row, col };
     this.selections.set(name, target);
+    if (rendered.windowed && focus) this.scrollToRow(rendered, target.row);
     this.drawSelection(focus);
   }
 
@@ -177,10 +191,16 @@ export class SheetGrid {
       this.drawSelection(false);
       return;
     }
-    this.rendered = renderSheet(sheet);
+    const rendered = renderSheet(sheet);
+    this.rendered = rendered;
     this.elements.viewport.setAttribute("aria-labelledby", `pv-tab-${this.activeIndex}`);
-    this.elements.viewport.replaceChildren(this.rendered.table);
-    this.elements.viewport.scrollTo?.(0, 0);
+    this.elements.viewport.replaceChildren(rendered.table);
+    this.elements.viewport.scrollTop = 0;
+    this.elements.viewport.scrollLeft = 0;
+    if (rendered.windowed) {
+      measureRows(rendered);
+      this.drawWindow(windowAround(rendered, 0, this.elements.viewport.clientHeight));
+    }
     this.decorate(sheet.name);
     if (!this.selections.has(sheet.name)) this.selections.set(sheet.name, { row: 0, col: 0 });
     this.drawSelection(false);
@@ -236,6 +256,42 @@ export class SheetGrid {
       cell.scrollIntoView?.({ block: "center", inline: "center" });
       cell.focus({ preventScroll: true });
     }
+  }
+
+  private onScroll(): void {
+    const rendered = this.rendered;
+    if (rendered === undefined || !rendered.windowed) return;
+    const { scrollTop, clientHeight } = this.elements.viewport;
+    const wanted = windowAround(rendered, scrollTop, clientHeight);
+    const margin = OVERSCAN_ROWS / 4;
+    const inside =
+      wanted.start >= rendered.window.start &&
+      wanted.end <= rendered.window.end &&
+      (wanted.start - rendered.window.start > margin || rendered.window.start === 0) &&
+      (rendered.window.end - wanted.end > margin || rendered.window.end === rendered.rows);
+    if (inside) return;
+    const focused = this.elements.viewport.contains(document.activeElement);
+    this.drawWindow(wanted);
+    this.decorate(rendered.sheet.name);
+    this.drawSelection(false);
+    if (focused) this.elements.viewport.querySelector<HTMLElement>("td[aria-selected]")?.focus({ preventScroll: true });
+  }
+
+  /** Scrolls a windowed sheet so the row is in the middle of the view, and draws the rows around it. */
+  private scrollToRow(rendered: Rendered, row: number): void {
+    const tops = rendered.rowTops;
+    if (tops === undefined) return;
+    const viewport = this.elements.viewport;
+    const top = Math.max(0, (tops[row] ?? 0) - viewport.clientHeight / 2);
+    viewport.scrollTop = top;
+    this.drawWindow(windowAround(rendered, top, viewport.clientHeight));
+    this.decorate(rendered.sheet.name);
+  }
+
+  private drawWindow(window: { start: number; end: number }): void {
+    const rendered = this.rendered;
+    if (rendered === undefined) return;
+    drawRows(rendered, window.start, window.end);
   }
 
   private onClick(event: MouseEvent): void {
@@ -346,49 +402,131 @@ function renderSheet(sheet: PreviewSheet): Rendered {
   const head = el("thead");
   head.append(headRow);
 
-  const cells = new Map<string, HTMLTableCellElement>();
   const body = el("tbody");
-  for (let r = 0; r < rows; r++) {
-    const tr = el("tr");
+  table.style.width = `${tableWidth}px`;
+  const windowed = rows > WINDOW_THRESHOLD_ROWS;
+  if (windowed) table.classList.add("pv-windowed");
+  table.append(colgroup, head, body);
+  const rendered: Rendered = {
+    sheet,
+    table,
+    body,
+    rows,
+    cols,
+    cells: new Map(),
+    coveredBy,
+    spans,
+    windowed,
+    window: { start: 0, end: 0 },
+    rowTops: undefined,
+  };
+  drawRows(rendered, 0, windowed ? Math.min(rows, OVERSCAN_ROWS) : rows);
+  return rendered;
+}
+
+/** Draws rows [start, end) of the sheet into the table body, with spacers for the rows not drawn. */
+function drawRows(rendered: Rendered, from: number, to: number): void {
+  const { sheet, cols, coveredBy, spans, body } = rendered;
+  // A merged area drawn from its first row, or it would lose its span.
+  const start = sheet.merges.reduce(
+    (first, merge) => (merge.row < first && merge.row + merge.rowCount > first ? merge.row : first),
+    from,
+  );
+  const end = Math.min(rendered.rows, to);
+  const cells = rendered.cells;
+  cells.clear();
+  const trs: HTMLTableRowElement[] = [];
+  const tops = rendered.rowTops;
+  if (tops !== undefined && start > 0) trs.push(spacer(tops[start] ?? 0));
+  for (let r = start; r < end; r++) {
+    const tr = document.createElement("tr");
+    if (rendered.windowed) tr.setAttribute("aria-rowindex", String(r + 2));
     if (sheet.hiddenRows.has(r)) tr.className = "pv-hidden";
-    tr.append(el("th", { className: "pv-rowhead", text: String(r + 1), attrs: { scope: "row" } }));
+    const head = document.createElement("th");
+    head.className = "pv-rowhead";
+    head.scope = "row";
+    head.textContent = String(r + 1);
+    tr.append(head);
     const row = sheet.cells[r];
     for (let c = 0; c < cols; c++) {
       const key = positionKey(r, c);
       if (coveredBy.has(key)) continue;
-      const td = document.createElement("td");
-      td.dataset["row"] = String(r);
-      td.dataset["col"] = String(c);
-      td.dataset["address"] = cellAddress(r, c);
-      const span = spans.get(key);
-      if (span !== undefined) {
-        if (span.rowCount > 1) td.rowSpan = span.rowCount;
-        if (span.colCount > 1) td.colSpan = span.colCount;
-      }
-      const cell = row?.[c];
-      if (cell !== undefined) {
-        const text = displayText(cell.value, cell.format);
-        if (text !== "") td.textContent = text;
-        const classes = [
-          typeof cell.value === "number" ? "pv-num" : "",
-          isCellError(cell.value) ? "pv-err" : "",
-          cell.look?.bold ? "pv-bold" : "",
-          cell.look?.align ? `pv-align-${cell.look.align}` : "",
-        ].filter((name) => name !== "");
-        if (classes.length > 0) td.className = classes.join(" ");
-        if (cell.look?.fill !== undefined) td.style.backgroundColor = cell.look.fill;
-      }
+      const td = drawCell(row?.[c], r, c, spans.get(key));
       if (sheet.hiddenColumns.has(c)) td.classList.add("pv-hidden");
       cells.set(key, td);
       tr.append(td);
     }
-    body.append(tr);
+    trs.push(tr);
   }
+  if (tops !== undefined && end < rendered.rows) trs.push(spacer((tops[rendered.rows] ?? 0) - (tops[end] ?? 0)));
   for (const [key, master] of coveredBy) {
     const td = cells.get(positionKey(master.row, master.col));
     if (td !== undefined) cells.set(key, td);
   }
-  table.style.width = `${tableWidth}px`;
-  table.append(colgroup, head, body);
-  return { sheet, table, rows, cols, cells, coveredBy };
+  body.replaceChildren(...trs);
+  rendered.window = { start, end };
+}
+
+function drawCell(
+  cell: PreviewCell | undefined,
+  r: number,
+  c: number,
+  span: { rowCount: number; colCount: number } | undefined,
+): HTMLTableCellElement {
+  const td = document.createElement("td");
+  td.dataset["row"] = String(r);
+  td.dataset["col"] = String(c);
+  td.dataset["address"] = cellAddress(r, c);
+  if (span !== undefined) {
+    if (span.rowCount > 1) td.rowSpan = span.rowCount;
+    if (span.colCount > 1) td.colSpan = span.colCount;
+  }
+  if (cell === undefined) return td;
+  const text = displayText(cell.value, cell.format);
+  if (text !== "") td.textContent = text;
+  const classes = [
+    typeof cell.value === "number" ? "pv-num" : "",
+    isCellError(cell.value) ? "pv-err" : "",
+    cell.look?.bold ? "pv-bold" : "",
+    cell.look?.align ? `pv-align-${cell.look.align}` : "",
+  ].filter((name) => name !== "");
+  if (classes.length > 0) td.className = classes.join(" ");
+  if (cell.look?.fill !== undefined) td.style.backgroundColor = cell.look.fill;
+  return td;
+}
+
+function spacer(height: number): HTMLTableRowElement {
+  const tr = document.createElement("tr");
+  tr.className = "pv-spacer";
+  tr.setAttribute("aria-hidden", "true");
+  tr.style.height = `${height}px`;
+  return tr;
+}
+
+/** Windowed sheets: every row is one line high, so the row tops follow from one drawn row's height. */
+function measureRows(rendered: Rendered): void {
+  const sample = rendered.body.querySelector("tr:not(.pv-hidden):not(.pv-spacer)");
+  const height = sample?.getBoundingClientRect().height || 23;
+  const tops = new Float64Array(rendered.rows + 1);
+  for (let r = 0; r < rendered.rows; r++)
+    tops[r + 1] = (tops[r] ?? 0) + (rendered.sheet.hiddenRows.has(r) ? 0 : height);
+  rendered.rowTops = tops;
+}
+
+/** The rows to draw for a scroll position: those in view, and a margin either side. */
+function windowAround(rendered: Rendered, scrollTop: number, viewHeight: number): { start: number; end: number } {
+  const tops = rendered.rowTops;
+  if (tops === undefined) return { start: 0, end: rendered.rows };
+  const headHeight = rendered.table.tHead?.getBoundingClientRect().height ?? 0;
+  const top = Math.max(0, scrollTop - headHeight);
+  let low = 0;
+  let high = rendered.rows;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((tops[middle + 1] ?? 0) <= top) low = middle + 1;
+    else high = middle;
+  }
+  let last = low;
+  while (last < rendered.rows && (tops[last] ?? 0) < top + viewHeight) last++;
+  return { start: Math.max(0, low - OVERSCAN_ROWS), end: Math.min(rendered.rows, last + OVERSCAN_ROWS) };
 }

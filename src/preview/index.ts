@@ -65,6 +65,7 @@ async function readWorkbook(data: ArrayBuffer, fileName: string): Promise<Previe
 }
 
 async function open(data: ArrayBuffer, fileName: string): Promise<void> {
+  performance.mark("plancheck:open-start");
   say(`Opening ${fileName}…`);
   let workbook: PreviewWorkbook;
   try {
@@ -76,11 +77,14 @@ async function open(data: ArrayBuffer, fileName: string): Promise<void> {
     );
     return;
   }
+  performance.mark("plancheck:workbook-read");
   grid.load(workbook);
+  performance.mark("plancheck:grid-drawn");
   host.resetSettings();
   workbookName.textContent = fileName;
   document.title = `${fileName} — PlanCheck preview`;
   await mountPane();
+  performance.mark("plancheck:open-done");
   say(workbook.sheets.length === 0 ? `${fileName} has no visible sheet.` : `Opened ${fileName}.`);
 }
 

@@ -54,7 +54,7 @@ export function renderFindings(
   }
   const sections: HTMLElement[] = [];
   for (const [district, byIndicator] of groupFindings(shown)) {
-    const districtName = district.trim() === "" ? strings.province : district;
+    const districtName = district.trim() === "" ? strings.wholeSheet : district;
     const indicatorSections: HTMLElement[] = [];
     for (const [indicator, items] of byIndicator) {
       const sorted = [...items].sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status));

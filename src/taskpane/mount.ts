@@ -1,6 +1,6 @@
 import type { SheetMapping } from "../core/engine/mapping";
 import type { ValidationResult } from "../core/engine/types";
-import type { Finding, FindingStatus } from "../core/findings/finding";
+import type { Finding } from "../core/findings/finding";
 import { languageFromLocale, type Language } from "../core/messages/language";
 import type { NumberLocale } from "../core/numbers/parse";
 import { PLANS, findPlan, nearestYear, planYears } from "../core/plans/registry";
@@ -9,6 +9,7 @@ import { EMPTY_SETTINGS, type WorkbookSettings } from "../core/settings/schema";
 import type { SheetSnapshot } from "../core/sheet/snapshot";
 import { loadProvinceFigures, provinceFigures, type ProvinceFigureStore } from "../functions/province-figures";
 import { defaultChoice } from "./defaults";
+import { STATUSES, buildFrame, setText } from "./frame";
 import { el, field, option } from "./dom";
 import { CORE_ENGINE, type PaneEngine } from "./engine";
 import { FINDINGS_PAGE, findingCell, renderFindings } from "./findings-view";
@@ -31,8 +32,6 @@ export interface TaskPaneHandle {
   validate(): Promise<void>;
 }
 
-const STATUSES: readonly FindingStatus[] = ["shortfall", "error", "warning", "met"];
-
 interface State {
   settings: WorkbookSettings;
   lang: Language;
@@ -45,6 +44,8 @@ interface State {
   limit: number;
   /** Bumped with every new result, so views built from the previous one are rebuilt. */
   version: number;
+  /** Validations finished, well or not: `.pc-pane[data-validation]`, for tests waiting on one. */
+  validations: number;
   busy: boolean;
   ready: boolean;
   message: { text: string; problem: boolean } | undefined;
@@ -63,7 +64,7 @@ const figuresOf = (result: ValidationResult): Record<string, number> =>
 /**
  * Mounts PlanCheck's task pane in `root` over a workbook host (Excel, or the browser preview).
  * The DOM is built with text nodes only. Stable hooks for tests and the preview:
- * `.pc-pane[data-state=loading|ready|busy]`, `#pc-language`, `#pc-plan`, `#pc-year`, `#pc-validate`,
+ * `.pc-pane[data-state=loading|ready|busy][data-validation=<validations finished>]`, `#pc-language`, `#pc-plan`, `#pc-year`, `#pc-validate`,
  * `#pc-clear`, `#pc-report`, `#pc-status`, `#pc-summary li[data-status] .pc-count`, `#pc-mapping`,
  * `#pc-show-met`, `#pc-findings .pc-district[data-district] .pc-indicator[data-indicator] li.pc-finding`.
  */
@@ -82,12 +83,13 @@ export function mountTaskPane(root: HTMLElement, host: WorkbookHost, options: Ta
     showMet: false,
     limit: FINDINGS_PAGE,
     version: 0,
+    validations: 0,
     busy: false,
     ready: false,
     message: undefined,
   };
   let mappingOpen = false;
-  /** The control that had focus, given focus back after each render (which rebuilds the pane). */
+  /** The control that had focus, given focus back after each render (which rebuilds the slots). */
   let focusId = "";
   /** Views kept between renders while what they show is unchanged (a long findings list is costly to build). */
   const cache = new Map<string, { key: string; view: HTMLElement }>();
@@ -124,33 +126,49 @@ export function mountTaskPane(root: HTMLElement, host: WorkbookHost, options: Ta
 
   const validate = (): Promise<void> =>
     run(async () => {
-      const strings = STRINGS[state.lang];
-      say(strings.reading);
-      render();
-      const snapshot = await host.readActiveSheet();
-      const saved = state.settings.mappings[snapshot.sheetName];
-      const result = engine.validate(snapshot, {
-        plan: state.plan,
-        year: state.year,
-        locale: state.settings.locale ?? "vi",
-        ...(saved === undefined ? {} : { mapping: saved }),
-      });
-      state.snapshot = snapshot;
-      state.result = result;
-      state.version += 1;
-      state.limit = FINDINGS_PAGE;
-      await host.applyHighlights(snapshot.sheetName, engine.highlights(result.findings, state.lang));
-      const lastValidation = {
-        plan: state.plan.id,
-        year: state.year,
-        sheet: snapshot.sheetName,
-        validatedAt: now().toISOString(),
-        figures: figuresOf(result),
-      };
-      figures.set(lastValidation);
-      await saveSettings({ ...state.settings, plan: state.plan.id, year: state.year, lastValidation });
-      say(strings.validated(snapshot.sheetName));
+      try {
+        await validateSheet();
+      } finally {
+        state.validations += 1;
+      }
     });
+
+  async function validateSheet(): Promise<void> {
+    const strings = STRINGS[state.lang];
+    say(strings.reading);
+    render();
+    const snapshot = await host.readActiveSheet();
+    const saved = state.settings.mappings[snapshot.sheetName];
+    const result = engine.validate(snapshot, {
+      plan: state.plan,
+      year: state.year,
+      locale: state.settings.locale ?? "vi",
+      ...(saved === undefined ? {} : { mapping: saved }),
+    });
+    state.snapshot = snapshot;
+    state.result = result;
+    state.version += 1;
+    state.limit = FINDINGS_PAGE;
+    // Highlights and saved figures are independent: one failing (a protected sheet, a read-only
+    // workbook) must not keep the other from happening.
+    const problems: unknown[] = [];
+    await host
+      .applyHighlights(snapshot.sheetName, engine.highlights(result.findings, state.lang))
+      .catch((error: unknown) => problems.push(error));
+    const lastValidation = {
+      plan: state.plan.id,
+      year: state.year,
+      sheet: snapshot.sheetName,
+      validatedAt: now().toISOString(),
+      figures: figuresOf(result),
+    };
+    figures.set(lastValidation);
+    await saveSettings({ ...state.settings, plan: state.plan.id, year: state.year, lastValidation }).catch(
+      (error: unknown) => problems.push(error),
+    );
+    if (problems.length > 0) throw problems[0];
+    say(strings.validated(snapshot.sheetName));
+  }
 
   const clear = (): Promise<void> =>
     run(async () => {
@@ -254,22 +272,18 @@ export function mountTaskPane(root: HTMLElement, host: WorkbookHost, options: Ta
     ]);
   }
 
-  function summary(): HTMLElement {
+  /** Updates the summary in place: a live region announces changes only if it stays in the page. */
+  function updateSummary(): void {
     const strings = STRINGS[state.lang];
     const counts = state.result?.summary;
-    return el("section", { className: "pc-summary-section", attrs: { "aria-labelledby": "pc-summary-title" } }, [
-      el("h2", { id: "pc-summary-title", className: "pc-heading", text: strings.summary }),
-      el(
-        "ul",
-        { id: "pc-summary", className: "pc-summary", attrs: { role: "list", "aria-live": "polite" } },
-        STATUSES.map((status) =>
-          el("li", { className: "pc-summary-item", data: { status, count: String(counts?.[status] ?? 0) } }, [
-            el("span", { className: "pc-count", text: counts === undefined ? "–" : String(counts[status]) }),
-            el("span", { className: "pc-count-label", text: strings.status[status] }),
-          ]),
-        ),
-      ),
-    ]);
+    frame.summaryTitle.textContent = strings.summary;
+    for (const status of STATUSES) {
+      const item = frame.summaryItems[status];
+      const text = counts === undefined ? "–" : String(counts[status]);
+      item.dataset["count"] = String(counts?.[status] ?? 0);
+      setText(item.querySelector(".pc-count"), text);
+      setText(item.querySelector(".pc-count-label"), strings.status[status]);
+    }
   }
 
   function mapping(): HTMLElement | undefined {
@@ -345,39 +359,29 @@ export function mountTaskPane(root: HTMLElement, host: WorkbookHost, options: Ta
   function render(): void {
     const strings = STRINGS[state.lang];
     const message = state.message ?? { text: state.ready ? strings.ready : strings.loading, problem: false };
-    const status = el("p", {
-      id: "pc-status",
-      className: message.problem ? "pc-status pc-problem" : "pc-status",
-      text: message.text,
-      attrs: { role: "status", "aria-live": "polite" },
-    });
-    const mappingView = mapping();
-    const pane = el(
-      "div",
-      {
-        className: "pc-pane",
-        attrs: { lang: state.lang, "aria-busy": String(state.busy) },
-        data: { state: state.busy ? "busy" : state.ready ? "ready" : "loading" },
-      },
-      [
-        el("header", { className: "pc-header" }, [
-          el("h1", { id: "pc-title", className: "pc-title", text: strings.title }),
-        ]),
-        pickers(),
-        actions(),
-        status,
-        summary(),
-        ...(mappingView === undefined ? [] : [mappingView]),
-        findings(),
-      ],
-    );
     const active = root.ownerDocument.activeElement;
     if (active instanceof HTMLElement && active.id !== "" && root.contains(active)) focusId = active.id;
-    root.replaceChildren(pane);
+
+    frame.pane.setAttribute("lang", state.lang);
+    frame.pane.setAttribute("aria-busy", String(state.busy));
+    frame.pane.dataset["state"] = state.busy ? "busy" : state.ready ? "ready" : "loading";
+    frame.pane.dataset["validation"] = String(state.validations);
+    setText(frame.title, strings.title);
+    frame.pickers.replaceChildren(pickers());
+    frame.actions.replaceChildren(actions());
+    setText(frame.status, message.text);
+    frame.status.classList.toggle("pc-problem", message.problem);
+    updateSummary();
+    const mappingView = mapping();
+    frame.mapping.replaceChildren(...(mappingView === undefined ? [] : [mappingView]));
+    frame.findings.replaceChildren(findings());
+
     const target = focusId === "" ? null : root.ownerDocument.getElementById(focusId);
-    if (target !== null && root.contains(target)) target.focus();
+    if (target !== null && root.contains(target) && root.ownerDocument.activeElement !== target) target.focus();
   }
 
+  const frame = buildFrame();
+  root.replaceChildren(frame.pane);
   render();
   const ready = (async () => {
     let settings = EMPTY_SETTINGS;

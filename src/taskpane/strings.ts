@@ -22,7 +22,8 @@ export interface PaneStrings {
   readonly failed: (message: string) => string;
   readonly noFindings: string;
   readonly findings: string;
-  readonly province: string;
+  /** Heading of findings about no district (a column the sheet could not map, the layout). */
+  readonly wholeSheet: string;
   readonly otherIndicator: string;
   readonly goToCell: (cell: string) => string;
   readonly showMore: (next: number, rest: number) => string;
@@ -69,7 +70,7 @@ export const STRINGS: Readonly<Record<Language, PaneStrings>> = {
     failed: (message) => `Không thực hiện được: ${message}`,
     noFindings: "Không có vấn đề nào.",
     findings: "Kết quả",
-    province: "Toàn tỉnh",
+    wholeSheet: "Cả trang tính",
     otherIndicator: "Khác",
     goToCell: (cell) => `Đến ô ${cell}`,
     showMore: (next, rest) => `Hiện thêm ${next} (còn ${rest})`,
@@ -114,7 +115,7 @@ export const STRINGS: Readonly<Record<Language, PaneStrings>> = {
     failed: (message) => `That did not work: ${message}`,
     noFindings: "No problems found.",
     findings: "Findings",
-    province: "Province",
+    wholeSheet: "Whole sheet",
     otherIndicator: "Other",
     goToCell: (cell) => `Go to cell ${cell}`,
     showMore: (next, rest) => `Show ${next} more (${rest} left)`,

@@ -1,5 +1,6 @@
 import { ANSI, NO_PAINT, paintFor } from "../../src/cli/colour";
 import { csvField, formatCsv } from "../../src/cli/output/csv";
+import { formatJson, jsonChunks } from "../../src/cli/output/json";
 import type { FindingRow, RunReport } from "../../src/cli/output/rows";
 import { tidyNumber } from "../../src/cli/output/rows";
 import { formatTable } from "../../src/cli/output/table";
@@ -47,6 +48,19 @@ describe("formatCsv", () => {
   });
 });
 
+describe("jsonChunks", () => {
+  const summary = { files: 1, sheets: 1, shortfall: 2, error: 0, warning: 0, met: 0 };
+
+  it("returns, in pieces, exactly the document JSON.stringify would print, for no, one or several rows", () => {
+    const odd = row({ cell: null, district: null, value: -0.5, gap: 1e-7, message: 'say "hi"\nagain \u2028 \\ ok' });
+    for (const findings of [[], [row({})], [row({}), odd]]) {
+      const report = { plan: "lai-chau", year: 2025, findings, summary };
+      expect([...jsonChunks(report, findings, summary)].join("")).toBe(`${JSON.stringify(report, null, 2)}\n`);
+      expect(JSON.parse(formatJson(report))).toEqual(report);
+    }
+  });
+});
+
 describe("tidyNumber", () => {
   it("returns numbers without binary noise and null for none", () => {
     expect([tidyNumber(33 - 28.1), tidyNumber(0.1 + 0.2), tidyNumber(NaN), tidyNumber(undefined)]).toEqual([
@@ -54,6 +68,9 @@ describe("tidyNumber", () => {
       0.3,
       null,
       null,
+    ]);
+    expect([tidyNumber(-45.210000000000001), tidyNumber(12345.678901234567), tidyNumber(0.00041234567891234)]).toEqual([
+      -45.21, 12345.6789012, 0.000412345678912,
     ]);
   });
 });

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { loadWorkbook, openWorkbook } from "../../src/cli/read-workbook";
-import { sniffFile } from "../../src/cli/sniff";
+import { partsLostInCopy, sniffFile } from "../../src/cli/sniff";
 import { cfbFile } from "../fixtures/workbooks/build";
 
 const xlsxBytes = async (build: (workbook: ExcelJS.Workbook) => void): Promise<Buffer> => {
@@ -95,5 +95,19 @@ describe("sniffFile", () => {
 
   it("returns 'unknown' rather than 'text' for bytes holding NULs", () => {
     expect(sniffFile(Buffer.from("abc\u0000def"))).toBe("unknown");
+  });
+});
+
+describe("partsLostInCopy", () => {
+  it("returns the parts exceljs cannot write back that the workbook holds", async () => {
+    const zip = new JSZip();
+    zip.file("xl/workbook.xml", "<workbook/>");
+    zip.file("xl/charts/chart1.xml", "<c:chartSpace/>");
+    zip.file("xl/externalLinks/externalLink1.xml", "<externalLink/>");
+    expect(partsLostInCopy(await zip.generateAsync({ type: "nodebuffer" }))).toEqual(["charts", "external-links"]);
+  });
+
+  it("returns nothing for a plain workbook", async () => {
+    expect(partsLostInCopy(await xlsxBytes((workbook) => void workbook.addWorksheet("x")))).toEqual([]);
   });
 });

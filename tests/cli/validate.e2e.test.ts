@@ -337,6 +337,15 @@ describe("plancheck validate --out", () => {
     expect(sha256(input)).toBe(before);
   });
 
+  it("returns a notice naming what the copy leaves out, without failing", () => {
+    const out = tempDir("chart");
+    const run = plancheck(["validate", fixtures.withChart, "--out", out, "--year", "2025", "--format", "json"]);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe(
+      `plancheck: ${fixtures.withChart}: note: the highlighted copy leaves out the workbook's charts, pivot tables; the original is unchanged\n`,
+    );
+  });
+
   it("writes copies under distinct names when two inputs share a name", () => {
     const a = tempDir("a");
     const b = tempDir("b");

@@ -81,10 +81,17 @@ describe("the preview", () => {
       await validate(page);
 
       const counts = await page.$$eval("#pc-summary li[data-status]", (items) =>
-        Object.fromEntries(items.map((item) => [(item as HTMLElement).dataset["status"], Number((item as HTMLElement).dataset["count"])])),
+        Object.fromEntries(
+          items.map((item) => [
+            (item as HTMLElement).dataset["status"],
+            Number((item as HTMLElement).dataset["count"]),
+          ]),
+        ),
       );
       expect(counts).toEqual({ ...expected.result.summary });
-      const listed = await page.$$eval("#pc-findings li.pc-finding .pc-message", (items) => items.map((item) => item.textContent));
+      const listed = await page.$$eval("#pc-findings li.pc-finding .pc-message", (items) =>
+        items.map((item) => item.textContent),
+      );
       const unmet = expected.result.findings.filter((finding) => finding.status !== "met");
       expect(listed.sort()).toEqual(unmet.map((finding) => wordFinding(finding, "en")).sort());
       expect(await highlightedCells(page)).toEqual(expected.highlights);
@@ -139,12 +146,16 @@ describe("the preview", () => {
       await validate(page);
       const tabsBefore = await page.$$eval("#sheet-tabs [role='tab']", (tabs) => tabs.map((tab) => tab.textContent));
       await page.click("#pc-report");
-      await page.waitForFunction((count) => document.querySelectorAll("#sheet-tabs [role='tab']").length > count, tabsBefore.length);
+      await page.waitForFunction(
+        (count) => document.querySelectorAll("#sheet-tabs [role='tab']").length > count,
+        tabsBefore.length,
+      );
       const active = await page.textContent("#sheet-tabs [aria-selected='true']");
       expect(tabsBefore).not.toContain(active);
       expect(await page.textContent("#pc-status")).toContain(active ?? "");
-      const rows = await page.$$eval("#grid-viewport tbody tr", (trs) =>
-        trs.filter((tr) => [...tr.querySelectorAll("td")].some((td) => td.textContent !== "")).length,
+      const rows = await page.$$eval(
+        "#grid-viewport tbody tr",
+        (trs) => trs.filter((tr) => [...tr.querySelectorAll("td")].some((td) => td.textContent !== "")).length,
       );
       const listed = await page.locator("#pc-findings li.pc-finding").count();
       expect(rows).toBeGreaterThanOrEqual(listed);
@@ -155,6 +166,7 @@ describe("the preview", () => {
     await withPreview(async (page) => {
       await validate(page);
       await page.locator("#taskpane-root").screenshot({ path: path.join(SCREENSHOTS, "pane-en.png") });
+      await page.screenshot({ path: path.join(SCREENSHOTS, "preview-en.png") });
       await page.selectOption("#pc-language", "vi");
       await page.waitForSelector(".pc-pane[lang='vi']");
       expect(await page.textContent("#pc-title")).toBe(STRINGS.vi.title);
@@ -164,6 +176,7 @@ describe("the preview", () => {
       expect(badges.length).toBeGreaterThan(0);
       expect(badges.every((badge) => Object.values(STRINGS.vi.status).includes(badge ?? ""))).toBe(true);
       await page.locator("#taskpane-root").screenshot({ path: path.join(SCREENSHOTS, "pane-vi.png") });
+      await page.screenshot({ path: path.join(SCREENSHOTS, "preview-vi.png") });
     });
     await withPreview(
       async (page) => {
@@ -226,7 +239,11 @@ describe("the preview", () => {
   it("reports a file that is not a workbook and keeps the open one", () =>
     withPreview(async (page) => {
       const sample = await page.textContent("#workbook-name");
-      await page.setInputFiles("#file-input", { name: "notes.xlsx", mimeType: "text/plain", buffer: Buffer.from("not a zip") });
+      await page.setInputFiles("#file-input", {
+        name: "notes.xlsx",
+        mimeType: "text/plain",
+        buffer: Buffer.from("not a zip"),
+      });
       await page.waitForSelector("#preview-status.pv-status-problem");
       expect(await page.textContent("#preview-status")).toContain("notes.xlsx could not be opened");
       expect(await page.textContent("#workbook-name")).toBe(sample);

@@ -63,9 +63,13 @@ describe("the preview's Content-Security-Policy", () => {
 
 describe("the browser code", () => {
   it("returns no use of markup sinks (innerHTML, outerHTML, insertAdjacentHTML, document.write) or eval", () => {
-    const files = [...sourceFiles(path.join(ROOT, "src", "preview")), ...sourceFiles(path.join(ROOT, "src", "taskpane"))];
+    const files = [
+      ...sourceFiles(path.join(ROOT, "src", "preview")),
+      ...sourceFiles(path.join(ROOT, "src", "taskpane")),
+    ];
     expect(files.length).toBeGreaterThan(5);
-    const sinks = /\.(innerHTML|outerHTML)\s*=|insertAdjacentHTML|document\.write|\beval\s*\(|new\s+Function\s*\(|setTimeout\(\s*["'`]/;
+    const sinks =
+      /\.(innerHTML|outerHTML)\s*=|insertAdjacentHTML|document\.write|\beval\s*\(|new\s+Function\s*\(|setTimeout\(\s*["'`]/;
     const offending = files.filter((file) => sinks.test(fs.readFileSync(file, "utf8")));
     expect(offending.map((file) => path.relative(ROOT, file))).toEqual([]);
   });

@@ -2,6 +2,9 @@ import { validateSnapshot } from "../../src/core/engine/validate";
 import type { SheetMapping } from "../../src/core/engine/mapping";
 import { BLANK_CELLS, EMPTY_SHEET, ONLY_TEXT, UNKNOWN_HEADERS } from "../fixtures/sheets/badInputs";
 import { COUNTS_ONLY } from "../fixtures/sheets/countsOnly";
+import type { Finding } from "../../src/core/findings/finding";
+import { wordFinding } from "../../src/core/messages/findings";
+import type { SheetSnapshot } from "../../src/core/sheet/snapshot";
 import { plan, validate } from "./helpers";
 
 describe("validateSnapshot on sheets it cannot read", () => {
@@ -67,6 +70,26 @@ describe("validateSnapshot on sheets it cannot read", () => {
     expect(result.detected).toBe(true);
     expect(result.findings[0]).toMatchObject({ status: "warning", rule: "layout", details: { reason: "bad-mapping" } });
     expect(result.summary.shortfall).toBe(4);
+  });
+
+  it("returns a layout error, not a throw, for a snapshot that is not shaped like one", () => {
+    const broken = { sheetName: "Hỏng", origin: { row: 0, col: 0 }, values: [7], numberFormats: [], merges: null };
+    const result = validateSnapshot(broken as unknown as SheetSnapshot, {
+      plan: plan("lai-chau"),
+      year: 2025,
+      locale: "vi",
+    });
+    expect(result.findings).toEqual([
+      expect.objectContaining({
+        status: "error",
+        rule: "layout",
+        sheet: "Hỏng",
+        details: expect.objectContaining({ reason: "unreadable" }),
+      }),
+    ]);
+    expect(wordFinding(result.findings[0] as Finding, "en")).toBe(
+      "Sheet “Hỏng”: this sheet could not be read (its data is not in the expected shape).",
+    );
   });
 
   it("returns findings, not a throw, for a ragged sheet with errors in its header", () => {

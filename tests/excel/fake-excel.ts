@@ -8,8 +8,9 @@
 import type { OfficeEnvironment } from "../../src/excel/office-env";
 import { columnLetters } from "../../src/core/sheet/address";
 import { parseRect } from "../../src/excel/areas";
+import { EXCEL_LIMITS } from "../../src/excel/limits";
 
-export const FAKE_LIMITS = { payloadBytes: 5_000_000, readCells: 5_000_000, areasAddressChars: 8_000 };
+export const FAKE_LIMITS = EXCEL_LIMITS;
 
 type Raw = string | number | boolean;
 export interface FakeCell {

@@ -62,9 +62,20 @@ const SAMPLES: Record<string, { args: unknown[]; expected: unknown }> = {
   PLAN_TARGETS: { args: ["yen-bai", 2024], expected: "table" },
 };
 
+/**
+ * Loads the custom functions as the shared runtime's page does: the page's own scripts in its
+ * order (webpack runtime, shared chunk, functions.js), without office.js and the task pane entry.
+ */
 function loadBundle(): StandIn {
   const CustomFunctions = customFunctionsStandIn();
-  vm.runInNewContext(readDist("functions.js"), { CustomFunctions, console }, { filename: "functions.js" });
+  const sandbox: Record<string, unknown> = { CustomFunctions, console };
+  sandbox["self"] = sandbox;
+  const context = vm.createContext(sandbox);
+  const scripts = [...readDist("taskpane.html").matchAll(/<script[^>]*\ssrc="?([^"\s>]+)/g)]
+    .map((match) => match[1] ?? "")
+    .filter((src) => !/^https?:/.test(src) && src !== "taskpane.js");
+  expect(scripts).toContain("functions.js");
+  for (const script of scripts) vm.runInContext(readDist(script), context, { filename: script });
   return CustomFunctions;
 }
 

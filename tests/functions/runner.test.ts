@@ -207,6 +207,21 @@ describe("invoke", () => {
       figures.set({ plan: "lai-chau", year: 2025, sheet: "Tỉnh", validatedAt: "2026-11-23", figures: { BEDS: 30 } });
       expect(value(invoke("TARGET_GAP", ["BEDS", 2025, null], context({ figures })))).toBe(3);
     });
+    it("returns the gap against the plan the sheet was validated with when no plan is given", () => {
+      const figures = createProvinceFigureStore();
+      figures.set({ plan: "lang-son", year: 2018, sheet: "LS", validatedAt: "2026-11-23", figures: { BEDS: 25 } });
+      expect(value(invoke("TARGET_GAP", ["BEDS", 2018, null, null], context({ figures })))).toBe(2.8);
+      expect(value(invoke("TARGET_GAP", ["BEDS", 2018, null, "Lạng Sơn"], context({ figures })))).toBe(2.8);
+    });
+    it("returns #N/A when asked against another plan than the one the figures were validated with", () => {
+      const figures = createProvinceFigureStore();
+      figures.set({ plan: "lang-son", year: 2018, sheet: "LS", validatedAt: "2026-11-23", figures: { BEDS: 25 } });
+      const failed = error(invoke("TARGET_GAP", ["BEDS", 2025, null, "lai-chau"], context({ figures })));
+      expect(failed.error).toBe("#N/A");
+      expect(failed.message.en).toBe(
+        'The last validated sheet "LS" was checked against the lang-son plan, not lai-chau: give the actual, or validate against that plan.',
+      );
+    });
     it("returns #N/A naming the sheet when the last validation has no figure for the indicator", () => {
       const figures = createProvinceFigureStore();
       figures.set({ plan: "lai-chau", year: 2025, sheet: "Tỉnh", validatedAt: "2026-11-23", figures: { BEDS: 30 } });

@@ -118,6 +118,12 @@ describe("manifest.xml", () => {
     expect(one("VersionOverrides").attributes["xsi:type"]).toBe("VersionOverridesV1_0");
   });
 
+  it("returns a functions script that the shared runtime's page loads", () => {
+    const script = resource(one("Script").children[0]?.attributes["resid"] ?? "").attributes["DefaultValue"] ?? "";
+    const page = fs.readFileSync(path.join(root, "dist", "taskpane.html"), "utf8");
+    expect(page).toMatch(new RegExp(`<script[^>]*src="?${path.basename(script).replace(".", "\\.")}`));
+  });
+
   it("returns a ribbon button opening the task pane, labelled Kiểm tra chỉ tiêu in Vietnamese", () => {
     const label = resource(
       one("Control").children.find((child) => localName(child) === "Label")?.attributes["resid"] ?? "",

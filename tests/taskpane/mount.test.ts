@@ -2,17 +2,21 @@
 import { findPlan, nearestYear } from "../../src/core/plans/registry";
 import { EMPTY_SETTINGS } from "../../src/core/settings/schema";
 import { createProvinceFigureStore } from "../../src/functions/province-figures";
+import type { ValidationResult } from "../../src/core/engine/types";
+import type { Finding } from "../../src/core/findings/finding";
+import { summarise } from "../../src/core/findings/finding";
+import { CORE_ENGINE, type PaneEngine } from "../../src/taskpane/engine";
 import { mountTaskPane } from "../../src/taskpane/mount";
 import { FakeHost, snapshotOf } from "./fake-host";
 
 const NOW = new Date("2026-11-23T17:00:00Z");
 
-async function mount(host = new FakeHost()) {
+async function mount(host = new FakeHost(), engine: PaneEngine = CORE_ENGINE) {
   document.body.replaceChildren();
   const root = document.createElement("main");
   document.body.append(root);
   const figures = createProvinceFigureStore();
-  const pane = mountTaskPane(root, host, { figures, now: () => NOW });
+  const pane = mountTaskPane(root, host, { figures, now: () => NOW, engine });
   await pane.ready;
   return { root, host, pane, figures };
 }
@@ -89,6 +93,39 @@ describe("mountTaskPane", () => {
     const years = [...$<HTMLSelectElement>(root, "#pc-year").options].map((o) => o.value);
     expect(years).toEqual(["2017", "2018"]);
     expect($<HTMLSelectElement>(root, "#pc-year").value).toBe("2018");
+  });
+
+  it("heads sheet-wide findings as such and takes a pooled figure to its first cell", async () => {
+    const findings: Finding[] = [
+      { status: "warning", rule: "layout", sheet: "Báo cáo", cell: "L6", district: "", scope: "district" },
+      {
+        status: "shortfall",
+        rule: "target",
+        sheet: "Báo cáo",
+        cells: ["B3", "C3", "B4", "C4"],
+        district: "Toàn tỉnh",
+        scope: "pooled",
+        indicator: "BEDS",
+        value: 22.1,
+        gap: 10.9,
+      },
+    ];
+    const engine: PaneEngine = {
+      ...CORE_ENGINE,
+      validate: (_snapshot, options): ValidationResult => ({
+        ...CORE_ENGINE.validate(_snapshot, options),
+        findings,
+        summary: summarise(findings),
+      }),
+      word: (finding) => `${finding.rule} ${finding.cell ?? finding.cells?.join(" ") ?? ""}`,
+    };
+    const { root, host, pane } = await mount(new FakeHost(), engine);
+    await pane.validate();
+    expect(texts(root, ".pc-district-name")).toEqual(["Whole sheet", "Toàn tỉnh"]);
+    expect(texts(root, ".pc-message")).toEqual(["layout L6", "target B3 C3 B4 C4"]);
+    expect(count(root, "shortfall")).toBe("1");
+    $(root, 'li.pc-finding[data-status="shortfall"]').click();
+    expect(host.selected).toEqual([{ sheet: "Báo cáo", address: "B3" }]);
   });
 
   it("selects a finding's cell when it is clicked or Enter is pressed on it", async () => {
@@ -203,6 +240,31 @@ describe("mountTaskPane", () => {
     expect($(root, "#pc-status").classList.contains("pc-problem")).toBe(true);
     expect($<HTMLButtonElement>(root, "#pc-validate").disabled).toBe(false);
     expect($<HTMLButtonElement>(root, "#pc-report").disabled).toBe(true);
+  });
+
+  it("keeps the findings and TARGET_GAP's figures when the sheet cannot be highlighted", async () => {
+    const host = new FakeHost();
+    host.applyHighlights = async () => {
+      throw new Error("The sheet is protected");
+    };
+    const { root, pane, figures } = await mount(host);
+    await pane.validate();
+    expect($(root, "#pc-status").textContent).toBe("That did not work: The sheet is protected");
+    expect(root.querySelectorAll("li.pc-finding").length).toBeGreaterThan(0);
+    expect(figures.get()?.sheet).toBe("Báo cáo");
+    expect(host.settings.lastValidation?.sheet).toBe("Báo cáo");
+  });
+
+  it("keeps its live regions in the page across validations and counts the validations finished", async () => {
+    const { root, pane } = await mount();
+    const status = $(root, "#pc-status");
+    const summary = $(root, "#pc-summary");
+    expect($(root, ".pc-pane").dataset["validation"]).toBe("0");
+    await pane.validate();
+    await pane.validate();
+    expect($(root, "#pc-status")).toBe(status);
+    expect($(root, "#pc-summary")).toBe(summary);
+    expect($(root, ".pc-pane").dataset["validation"]).toBe("2");
   });
 
   it("labels every control and marks the summary as a live region", async () => {

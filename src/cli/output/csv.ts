@@ -22,10 +22,13 @@ export const csvField = (value: string | number | null): string => {
 };
 
 /**
- * The findings as CSV for a spreadsheet: a UTF-8 byte order mark (so Excel reads the Vietnamese
- * text as UTF-8), a header row, CRLF line ends.
+ * The findings as CSV for a spreadsheet, in pieces: a UTF-8 byte order mark (so Excel reads the
+ * Vietnamese text as UTF-8), a header row, one row per finding, CRLF line ends.
  */
-export function formatCsv(rows: readonly FindingRow[]): string {
-  const lines = [COLUMNS.join(","), ...rows.map((row) => COLUMNS.map((column) => csvField(row[column])).join(","))];
-  return `\uFEFF${lines.join("\r\n")}\r\n`;
+export function* csvChunks(rows: Iterable<FindingRow>): Generator<string> {
+  yield `\uFEFF${COLUMNS.join(",")}\r\n`;
+  for (const row of rows) yield `${COLUMNS.map((column) => csvField(row[column])).join(",")}\r\n`;
 }
+
+/** The whole CSV as one string (small runs, tests). */
+export const formatCsv = (rows: Iterable<FindingRow>): string => [...csvChunks(rows)].join("");

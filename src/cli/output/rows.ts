@@ -37,9 +37,14 @@ export interface RunReport {
   readonly summary: RunSummary;
 }
 
-/** Rounds away binary noise (4.899999999999999 → 4.9) without losing a digit anyone wrote. */
-export const tidyNumber = (value: number | null | undefined): number | null =>
-  value === null || value === undefined || !Number.isFinite(value) ? null : Number(value.toPrecision(12));
+/** Rounds away binary noise (4.899999999999999 → 4.9) without losing a digit anyone wrote (12 significant digits). */
+export function tidyNumber(value: number | null | undefined): number | null {
+  if (value === null || value === undefined || !Number.isFinite(value)) return null;
+  if (Number.isInteger(value)) return value;
+  // From 1 to 1e3, nine decimals keep at least ten significant digits; rounding is much cheaper than toPrecision.
+  const size = Math.abs(value);
+  return size >= 1 && size < 1e3 ? Math.round(value * 1e9) / 1e9 : Number(value.toPrecision(12));
+}
 
 export function toRow(file: string, finding: Finding, lang: Language): FindingRow {
   return {

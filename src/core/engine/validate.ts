@@ -48,7 +48,7 @@ function targetFinding(sheet: string, row: RowObservations, value: RowValue, jud
     ...(value.source === "reported" ? { raw: observation.reading.raw } : {}),
     target: judgement.target,
     ...(judgement.gap === undefined ? {} : { gap: judgement.gap }),
-    details,
+    ...(Object.keys(details).length === 0 ? {} : { details }),
   };
   return { row: observation.row, col: observation.col, finding };
 }
@@ -72,7 +72,13 @@ const RULE_ORDER: Readonly<Record<string, number>> = {
 };
 
 /** Findings in sheet order (row, then column, then rule), bucketed by row so it stays linear. */
-function inSheetOrder(placed: readonly Placed[], firstRow: number, lastRow: number): Finding[] {
+function inSheetOrder(placed: readonly Placed[]): Finding[] {
+  let firstRow = Infinity;
+  let lastRow = -Infinity;
+  for (const item of placed) {
+    firstRow = Math.min(firstRow, item.row);
+    lastRow = Math.max(lastRow, item.row);
+  }
   const buckets: Placed[][] = Array.from({ length: Math.max(lastRow - firstRow + 1, 0) }, () => []);
   for (const item of placed) buckets[item.row - firstRow]?.push(item);
   const ordered: Finding[] = [];
@@ -108,13 +114,8 @@ function resolveMapping(
   return { mapping: emptyMapping(sheet), detected: true, findings };
 }
 
-/**
- * Validates one sheet against the plan's targets for the year: reads the layout (or uses the
- * given mapping), every mapped cell, derives ratios from counts, judges districts, the total row
- * and the pooled province figure, and runs the data-quality rules. Linear in the cells read;
- * never throws for what a sheet holds — problems become findings.
- */
-export function validateSnapshot(snapshot: SheetSnapshot, options: ValidateOptions): ValidationResult {
+/** The validation itself; `validateSnapshot` guards it. */
+function validateSheet(snapshot: SheetSnapshot, options: ValidateOptions): ValidationResult {
   const grid = new Grid(snapshot);
   const resolved = resolveMapping(grid, snapshot, options);
   const { mapping, detected } = resolved;
@@ -143,11 +144,45 @@ export function validateSnapshot(snapshot: SheetSnapshot, options: ValidateOptio
   for (const item of totalFindings(sheet, rows, countCodes(mapping))) placed.push(item);
   for (const item of outlierFindings(sheet, withValues)) placed.push(item);
 
-  const firstRow = Math.min(grid.firstRow, ...mapping.headerRows);
-  const cellFindings = inSheetOrder(placed, firstRow, Math.max(mapping.lastDataRow, firstRow));
+  const cellFindings = inSheetOrder(placed);
   const province = provinceFigures(sheet, options.plan, options.year, withValues);
   // A given mapping's `field: null` is the user's "ignore"; only a detected one is questioned.
   const unmapped = detected ? unmappedFindings(grid, mapping) : [];
-  const findings = [...resolved.findings, ...unmapped, ...cellFindings, ...province.findings];
+  const findings = [...resolved.findings, ...yearFindings(sheet, mapping, options.year), ...unmapped, ...cellFindings];
+  for (const finding of province.findings) findings.push(finding);
   return { ...base, findings, province: province.figures, summary: summarise(findings) };
+}
+
+/** A sheet whose title names another year than the one validated: said, since the targets differ. */
+function yearFindings(sheet: string, mapping: SheetMapping, year: number): Finding[] {
+  if (mapping.year === null || mapping.year === year) return [];
+  return [layoutFinding(sheet, "warning", { reason: "other-year", sheetYear: mapping.year, year })];
+}
+
+/**
+ * Validates one sheet against the plan's targets for the year: reads the layout (or uses the
+ * given mapping), every mapped cell, derives ratios from counts, judges districts, the total row
+ * and the pooled province figure, and runs the data-quality rules. Linear in the cells read.
+ * Never throws: what a sheet holds becomes findings, and a snapshot the engine cannot walk at all
+ * gives a `layout` error.
+ */
+export function validateSnapshot(snapshot: SheetSnapshot, options: ValidateOptions): ValidationResult {
+  try {
+    return validateSheet(snapshot, options);
+  } catch (error) {
+    const sheet = typeof snapshot?.sheetName === "string" ? snapshot.sheetName : "";
+    const findings = [
+      layoutFinding(sheet, "error", { reason: "unreadable", message: error instanceof Error ? error.message : "" }),
+    ];
+    return {
+      sheet,
+      plan: options.plan.id,
+      year: options.year,
+      mapping: emptyMapping(sheet),
+      detected: true,
+      findings,
+      province: [],
+      summary: summarise(findings),
+    };
+  }
 }

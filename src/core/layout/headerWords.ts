@@ -39,12 +39,12 @@ export function yearIn(text: string): number | undefined {
   return match?.[1] === undefined ? undefined : Number(match[1]);
 }
 
-const TOTAL = /^(toan tinh|tong cong|tong so|tong|cong|ca tinh|tinh|total|province|all districts)( .*)?$/;
+const TOTAL = /^(toan tinh|tong cong|tong so|ca tinh|total|all districts)( .*)?$|^(tong|cong|tinh|province)$/;
 
 /** "Toàn tỉnh", "Tổng cộng", "Tổng số", "Cộng": the row that holds the province total. */
 export function isTotalLabel(label: string): boolean {
   const folded = foldText(label);
-  return TOTAL.test(folded) && !/^tinh lo\b/.test(folded);
+  return TOTAL.test(folded);
 }
 
 const FOOTER = /^(nguoi lap|thu truong|giam doc|ghi chu|nguon|lap bieu|ngay \d|\d+ ngay|ky ten|prepared by|source)\b/;

@@ -25,8 +25,7 @@ export interface Judgement {
 }
 
 interface Known {
-  readonly target: Target | undefined;
-  readonly judged?: FindingTarget;
+  readonly judged: FindingTarget;
   readonly direction: "higher" | "lower";
   readonly unitMismatch?: FindingDetails;
 }
@@ -42,14 +41,13 @@ export function createJudge(plan: Plan, year: number): (code: string, value: num
     const indicator = indicatorByCode(code);
     if (target === undefined || indicator === undefined) return undefined;
     const judged = findingTarget(target);
-    const unitMismatch =
-      target.unit === indicator.unit ? undefined : { unit: indicator.unit, targetUnit: target.unit };
-    return { target, judged, direction: indicator.direction, ...(unitMismatch === undefined ? {} : { unitMismatch }) };
+    const unitMismatch = target.unit === indicator.unit ? undefined : { unit: indicator.unit, targetUnit: target.unit };
+    return { judged, direction: indicator.direction, ...(unitMismatch === undefined ? {} : { unitMismatch }) };
   };
   return (code, value) => {
     if (!known.has(code)) known.set(code, lookUp(code));
     const entry = known.get(code);
-    if (entry?.judged === undefined) return undefined;
+    if (entry === undefined) return undefined;
     if (entry.unitMismatch !== undefined)
       return { status: "warning", rule: "unit-mismatch", target: entry.judged, met: null, details: entry.unitMismatch };
     const { met, gap } = evaluateTarget(entry.judged, value, entry.direction);

@@ -16,7 +16,7 @@ export async function openPreview(
   options: { query?: string; locale?: string } = {},
 ): Promise<{ context: BrowserContext; page: Page; record: PageRecord }> {
   const context = await browser.newContext({
-    viewport: { width: 1280, height: 800 },
+    viewport: { width: 1280, height: 1000 },
     locale: options.locale ?? "en-US",
   });
   const page = await context.newPage();
@@ -53,17 +53,26 @@ export async function waitForPaneReady(page: Page): Promise<void> {
   await page.waitForSelector(".pc-pane[data-state='ready']");
 }
 
-/** Presses Validate and waits until the findings are shown. */
+/** Presses Validate and waits until the pane has finished one more validation and shows its findings. */
 export async function validate(page: Page): Promise<void> {
+  const before = Number((await page.getAttribute(".pc-pane", "data-validation")) ?? 0);
   await page.click("#pc-validate");
-  await page.waitForSelector(".pc-pane[data-state='ready'] #pc-findings :is(li.pc-finding, .pc-empty)");
-  await page.waitForFunction(() => document.querySelector("#pc-summary li[data-status]")?.textContent !== "–");
+  await page.waitForFunction((count) => {
+    const pane = document.querySelector<HTMLElement>(".pc-pane[data-state='ready']");
+    return (
+      pane !== null &&
+      Number(pane.dataset["validation"]) > count &&
+      pane.querySelector("#pc-findings :is(li.pc-finding, .pc-empty)") !== null
+    );
+  }, before);
 }
 
 /** Highlighted grid cells: address → kind. */
 export async function highlightedCells(page: Page): Promise<Record<string, string>> {
   return page.$$eval("#grid-viewport td[data-highlight]", (cells) =>
-    Object.fromEntries(cells.map((cell) => [(cell as HTMLElement).dataset["address"], (cell as HTMLElement).dataset["highlight"]])),
+    Object.fromEntries(
+      cells.map((cell) => [(cell as HTMLElement).dataset["address"], (cell as HTMLElement).dataset["highlight"]]),
+    ),
   );
 }
 
@@ -85,7 +94,9 @@ export async function gridMarkup(page: Page): Promise<string> {
 }
 
 /** The selected cell, as the grid shows it: sheet tab, address, whether it has focus. */
-export async function selection(page: Page): Promise<{ sheet: string; address: string; focused: boolean; nameBox: string }> {
+export async function selection(
+  page: Page,
+): Promise<{ sheet: string; address: string; focused: boolean; nameBox: string }> {
   return page.evaluate(() => {
     const cell = document.querySelector<HTMLElement>("#grid-viewport td[aria-selected='true']");
     return {
