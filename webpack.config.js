@@ -3,6 +3,8 @@
  * template: one page (taskpane.html) loads both the task pane and the custom functions, since the
  * shared runtime runs them together. functions.json is generated from the JSDoc in
  * src/functions/functions.ts, functions.vi.json from it and the Vietnamese translation table.
+ * functions.js needs runtime.js and shared.js before it, as taskpane.html loads them: the manifest
+ * requires SharedRuntime 1.1, so Excel always runs the functions from that page.
  */
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");

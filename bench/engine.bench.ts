@@ -8,6 +8,7 @@ import { execSync } from "child_process";
 import fs from "fs";
 import os from "os";
 import path from "path";
+import { PerformanceObserver, performance } from "perf_hooks";
 import { validateSnapshot } from "../src/core/engine/validate";
 import { findPlan } from "../src/core/plans/registry";
 import type { CellValue, SheetSnapshot } from "../src/core/sheet/snapshot";
@@ -103,6 +104,7 @@ interface Figure {
   cells: number;
   ms: number;
   cpuMs: number;
+  gcMs: number;
   heapMb: number;
   findings: number;
 }
@@ -112,13 +114,30 @@ const kept: unknown[] = [];
 const validate = (sheet: SheetSnapshot) =>
   validateSnapshot(sheet, { plan: plan as NonNullable<typeof plan>, year: 2025, locale: "vi" });
 
-/** Wall and CPU milliseconds of one validation; the result is dropped on return. */
-function timeOf(sheet: SheetSnapshot): { wall: number; cpu: number } {
+/** Garbage-collection pauses as V8 reports them (start, duration in ms). */
+const pauses: { start: number; duration: number }[] = [];
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) pauses.push({ start: entry.startTime, duration: entry.duration });
+}).observe({ entryTypes: ["gc"] });
+const flush = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+/** Wall, CPU and GC-pause milliseconds of one validation; the result is dropped on return. */
+async function timeOf(sheet: SheetSnapshot): Promise<{ wall: number; cpu: number; gc: number }> {
+  gc();
+  await flush();
+  pauses.length = 0;
   const cpu = process.cpuUsage();
-  const start = process.hrtime.bigint();
+  const from = performance.now();
   validate(sheet);
+  const to = performance.now();
   const used = process.cpuUsage(cpu);
-  return { wall: Number(process.hrtime.bigint() - start) / 1e6, cpu: (used.user + used.system) / 1000 };
+  await flush();
+  const paused = pauses.filter((pause) => pause.start >= from && pause.start <= to);
+  return {
+    wall: to - from,
+    cpu: (used.user + used.system) / 1000,
+    gc: paused.reduce((sum, pause) => sum + pause.duration, 0),
+  };
 }
 
 /** Heap (MB) a result retains after a full GC, and its number of findings (in its own frame, so nothing older lingers). */
@@ -134,9 +153,10 @@ function heapOf(sheet: SheetSnapshot): { heapMb: number; findings: number } {
   return { heapMb, findings: result.findings.length };
 }
 
-function measure(rows: number, runs: number): Figure {
+async function measure(rows: number, runs: number): Promise<Figure> {
   const sheet = makeSheet(rows);
-  const times = Array.from({ length: runs }, () => timeOf(sheet));
+  const times: { wall: number; cpu: number; gc: number }[] = [];
+  for (let run = 0; run < runs; run++) times.push(await timeOf(sheet));
   const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
   const { heapMb, findings } = heapOf(sheet);
   return {
@@ -144,75 +164,80 @@ function measure(rows: number, runs: number): Figure {
     cells: rows * HEADERS.length,
     ms: median(times.map((time) => time.wall)),
     cpuMs: median(times.map((time) => time.cpu)),
+    gcMs: median(times.map((time) => time.gc)),
     heapMb,
     findings,
   };
 }
 
-measure(1000, 3);
-const figures = [measure(1000, 5), measure(10_000, 3), measure(100_000, 1)];
-const load = os.loadavg().map((value) => value.toFixed(1));
-const peakRssMb = process.memoryUsage().rss / 1e6;
-const lines = [
-  "| rows × 20 indicators | cells | wall time (median) | CPU time (median) | CPU ns / cell | heap retained by the result | findings |",
-  "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
-  ...figures.map(
-    (f) =>
-      `| ${f.rows.toLocaleString("en")} | ${f.cells.toLocaleString("en")} | ${f.ms.toFixed(0)} ms | ${f.cpuMs.toFixed(0)} ms | ${((f.cpuMs * 1e6) / f.cells).toFixed(0)} | ${f.heapMb.toFixed(0)} MB | ${f.findings.toLocaleString("en")} |`,
-  ),
-];
-const [, ten, hundred] = figures;
-if (ten !== undefined && hundred !== undefined) {
-  lines.push(
-    "",
-    `100,000 rows / 10,000 rows: wall time × ${(hundred.ms / ten.ms).toFixed(1)}, CPU time × ${(hundred.cpuMs / ten.cpuMs).toFixed(1)}, heap × ${(hundred.heapMb / ten.heapMb).toFixed(1)} (linear would be × 10).`,
-    `Peak RSS of the benchmark process: ${peakRssMb.toFixed(0)} MB. Load average at the end: ${load.join(", ")}`,
-    "(other jobs shared the machine: wall times carry that noise; CPU time, the process's own, much less).",
-  );
-}
-for (const line of lines) console.log(line);
-
-const cpu = /model name\s*:\s*(.*)/.exec(
-  fs.existsSync("/proc/cpuinfo") ? fs.readFileSync("/proc/cpuinfo", "utf8") : "",
-);
-const memory = (() => {
-  try {
-    return execSync("free -h", { encoding: "utf8" }).split("\n")[1]?.trim().split(/\s+/)[1] ?? "?";
-  } catch {
-    return `${(os.totalmem() / 2 ** 30).toFixed(0)}Gi`;
+async function main(): Promise<void> {
+  await measure(1000, 3);
+  const figures = [await measure(1000, 5), await measure(10_000, 3), await measure(100_000, 1)];
+  const load = os.loadavg().map((value) => value.toFixed(1));
+  const peakRssMb = process.memoryUsage().rss / 1e6;
+  const lines = [
+    "| rows × 20 indicators | cells | wall time (median) | CPU time (median) | CPU ns / cell | of which GC pauses | heap retained by the result | findings |",
+    "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ...figures.map(
+      (f) =>
+        `| ${f.rows.toLocaleString("en")} | ${f.cells.toLocaleString("en")} | ${f.ms.toFixed(0)} ms | ${f.cpuMs.toFixed(0)} ms | ${((f.cpuMs * 1e6) / f.cells).toFixed(0)} | ${f.gcMs.toFixed(0)} ms | ${f.heapMb.toFixed(0)} MB | ${f.findings.toLocaleString("en")} |`,
+    ),
+  ];
+  const [, ten, hundred] = figures;
+  if (ten !== undefined && hundred !== undefined) {
+    lines.push(
+      "",
+      `100,000 rows / 10,000 rows: wall time × ${(hundred.ms / ten.ms).toFixed(1)}, CPU time × ${(hundred.cpuMs / ten.cpuMs).toFixed(1)}, wall time less GC pauses × ${((hundred.ms - hundred.gcMs) / (ten.ms - ten.gcMs)).toFixed(1)}, heap × ${(hundred.heapMb / ten.heapMb).toFixed(1)} (linear would be × 10).`,
+      `Peak RSS of the benchmark process: ${peakRssMb.toFixed(0)} MB. Load average at the end: ${load.join(", ")}`,
+      "(other jobs shared the machine: wall times carry that noise; CPU time, the process's own, much less).",
+    );
   }
-})();
-const machine = [
-  `- Machine: ${cpu?.[1] ?? os.cpus()[0]?.model ?? "unknown CPU"}, ${os.cpus().length} CPUs (nproc), ${memory} memory (free -h)`,
-  `- Node ${process.version}, ${os.platform()} ${os.release()}`,
-  `- Date: ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC`,
-];
-console.log("");
-for (const line of machine) console.log(line);
+  for (const line of lines) console.log(line);
 
-if (process.argv.includes("--record")) {
-  const file = path.join(__dirname, "RESULTS.md");
-  const heading = "## Engine (bench/engine.bench.ts)";
-  const section = [
-    heading,
-    "",
-    "`node --expose-gc bench/engine.bench.js --record` (compiles the TypeScript with `typescript.transpileModule`;",
-    "no ts-node). `validateSnapshot` over generated wide sheets: 20 indicator and count columns, Vietnamese number",
-    'text, `0.0%` cells, blanks, "không có số liệu", #DIV/0!, a total row; every finding (met included) is kept.',
-    "Time excludes building the snapshot; heap is what the result retains after a full GC.",
-    "",
-    ...machine,
-    "",
-    ...lines,
-    "",
-  ].join("\n");
-  const existing = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "# Benchmark results\n";
-  const start = existing.indexOf(heading);
-  const next = start === -1 ? -1 : existing.indexOf("\n## ", start + heading.length);
-  const updated =
-    start === -1
-      ? `${existing.trimEnd()}\n\n${section}`
-      : `${existing.slice(0, start)}${section}${next === -1 ? "" : existing.slice(next + 1)}`;
-  fs.writeFileSync(file, updated.endsWith("\n") ? updated : `${updated}\n`);
-  console.log(`\nrecorded in ${path.relative(process.cwd(), file)}`);
+  const cpu = /model name\s*:\s*(.*)/.exec(
+    fs.existsSync("/proc/cpuinfo") ? fs.readFileSync("/proc/cpuinfo", "utf8") : "",
+  );
+  const memory = (() => {
+    try {
+      return execSync("free -h", { encoding: "utf8" }).split("\n")[1]?.trim().split(/\s+/)[1] ?? "?";
+    } catch {
+      return `${(os.totalmem() / 2 ** 30).toFixed(0)}Gi`;
+    }
+  })();
+  const machine = [
+    `- Machine: ${cpu?.[1] ?? os.cpus()[0]?.model ?? "unknown CPU"}, ${os.cpus().length} CPUs (nproc), ${memory} memory (free -h)`,
+    `- Node ${process.version}, ${os.platform()} ${os.release()}`,
+    `- Date: ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC`,
+  ];
+  console.log("");
+  for (const line of machine) console.log(line);
+
+  if (process.argv.includes("--record")) {
+    const file = path.join(__dirname, "RESULTS.md");
+    const heading = "## Engine (bench/engine.bench.ts)";
+    const section = [
+      heading,
+      "",
+      "`node --expose-gc bench/engine.bench.js --record` (compiles the TypeScript with `typescript.transpileModule`;",
+      "no ts-node). `validateSnapshot` over generated wide sheets: 20 indicator and count columns, Vietnamese number",
+      'text, `0.0%` cells, blanks, "không có số liệu", #DIV/0!, a total row; every finding (met included) is kept.',
+      "Time excludes building the snapshot; heap is what the result retains after a full GC.",
+      "",
+      ...machine,
+      "",
+      ...lines,
+      "",
+    ].join("\n");
+    const existing = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "# Benchmark results\n";
+    const start = existing.indexOf(heading);
+    const next = start === -1 ? -1 : existing.indexOf("\n## ", start + heading.length);
+    const updated =
+      start === -1
+        ? `${existing.trimEnd()}\n\n${section}`
+        : `${existing.slice(0, start)}${section}${next === -1 ? "" : `\n${existing.slice(next + 1)}`}`;
+    fs.writeFileSync(file, updated.endsWith("\n") ? updated : `${updated}\n`);
+    console.log(`\nrecorded in ${path.relative(process.cwd(), file)}`);
+  }
 }
+
+void main();

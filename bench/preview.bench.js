@@ -80,7 +80,7 @@ const between = (page, from, to) =>
 function machine() {
   const run = (command, args) => {
     try {
-      return execFileSync(command, args, { encoding: "utf8" }).trim();
+      return execFileSync(command, args, { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
     } catch {
       return "unknown";
     }
@@ -89,8 +89,12 @@ function machine() {
   return [
     `nproc ${os.cpus().length}, ${cpu}`,
     `memory ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB total, ${(os.freemem() / 2 ** 30).toFixed(1)} GiB free`,
+    `load average ${os
+      .loadavg()
+      .map((load) => load.toFixed(1))
+      .join(", ")} (other work shares the machine)`,
     `node ${process.version}`,
-    run(CHROMIUM, ["--version"]),
+    run(CHROMIUM, ["--version"]).split("\n")[0],
   ];
 }
 

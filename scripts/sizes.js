@@ -62,7 +62,8 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 /** Prints the table; returns false when the task pane is over budget. */
 function report(dist) {
   const { all, pane, paneBytes, budget } = measure(dist);
-  console.log(`\nJavaScript in ${path.relative(process.cwd(), dist) || "."}/ (minified, gzip):`);
+  const shown = path.relative(process.cwd(), dist);
+  console.log(`\nJavaScript in ${shown === "" ? "." : shown.startsWith("..") ? dist : shown}/ (minified, gzip):`);
   for (const { file, bytes, gzip } of all.sort((a, b) => a.file.localeCompare(b.file)))
     console.log(
       `  ${file.padEnd(34)} ${kb(bytes).padStart(10)} ${kb(gzip).padStart(10)}${pane.includes(file) ? "  task pane" : ""}`,

@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import type { ValidationResult } from "../core/engine/types";
-import type { FindingStatus } from "../core/findings/finding";
+import type { Finding, FindingStatus } from "../core/findings/finding";
+import { wordFinding } from "../core/messages/findings";
 import { languageFromLocale, type Language } from "../core/messages/language";
 import { parseCommand, usage, type FailOn, type ValidateArgs } from "./args";
 import type { Phase } from "./check-file";
@@ -114,15 +115,24 @@ async function validate(args: ValidateArgs, io: CliIo): Promise<number> {
     for (const { summary } of results) for (const status of STATUSES) counts[status] += summary[status];
   const summary = { files: checked.length, sheets: checked.reduce((n, file) => n + file.results.length, 0), ...counts };
   const head = { plan: plan.data.id, year: year.data };
+  let wording = 0;
+  const timedWording = (finding: Finding, lang: Language) => {
+    const started = performance.now();
+    const message = wordFinding(finding, lang);
+    wording += performance.now() - started;
+    return message;
+  };
+  const word = settings.onTiming === undefined ? wordFinding : timedWording;
   function* rows(): Generator<FindingRow> {
     for (const { file, results } of checked)
       for (const result of results)
         for (const finding of result.findings)
-          if (args.all || finding.status !== "met") yield toRow(file, finding, args.lang);
+          if (args.all || finding.status !== "met") yield toRow(file, finding, args.lang, word);
   }
   writeAll(io.stdout, render(args, head, rows(), summary, checked, io));
   if (settings.onTiming !== undefined) {
-    onTiming("output", performance.now() - outputStarted);
+    onTiming("wording", wording);
+    onTiming("output", performance.now() - outputStarted - wording);
     io.stderr.write(`plancheck timings (ms): ${JSON.stringify(Object.fromEntries(timings))}\n`);
   }
   if (unreadable) return EXIT.usage;

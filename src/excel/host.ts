@@ -10,6 +10,9 @@ import { writeReportSheet } from "./report";
 /**
  * The task pane's workbook in Excel, through Office.js.
  *
+ * Needs ExcelApi 1.9 (row and column properties, RangeAreas); merged areas need 1.13, notes 1.18,
+ * comments 1.10, the report's mark 1.12 — each asked with `isSetSupported` and done without when missing.
+ *
  * Syncs per operation: read 1 (more only for a sheet above ~100,000 cells, one per ~4 MB chunk);
  * apply or clear highlights 2 (3 on a sheet with threaded comments); select 1; report 2–3.
  */
@@ -17,7 +20,8 @@ export class OfficeWorkbookHost implements WorkbookHost {
   constructor(private readonly env: OfficeEnvironment = officeEnvironment()) {}
 
   readActiveSheet(): Promise<SheetSnapshot> {
-    return this.env.run((context) => readActiveSheet(context));
+    const merges = this.env.isSetSupported("ExcelApi", "1.13");
+    return this.env.run((context) => readActiveSheet(context, { merges }));
   }
 
   applyHighlights(sheet: string, highlights: readonly Highlight[]): Promise<void> {

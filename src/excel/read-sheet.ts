@@ -7,18 +7,24 @@ interface QueuedBlock {
   readonly range: Excel.Range;
   readonly rows: OfficeExtension.ClientResult<Excel.RowProperties[]>;
   readonly columns: OfficeExtension.ClientResult<Excel.ColumnProperties[]> | undefined;
-  readonly merged: Excel.RangeAreas;
+  readonly merged: Excel.RangeAreas | undefined;
+}
+
+/** What the host supports for a read. */
+export interface ReadFeatures {
+  /** ExcelApi 1.13: `getMergedAreasOrNullObject`. Without it the snapshot has no merged areas. */
+  readonly merges: boolean;
 }
 
 /** Queues the reads of one block; nothing is read until the caller syncs. */
-function queueBlock(range: Excel.Range, withColumns: boolean): QueuedBlock {
+function queueBlock(range: Excel.Range, withColumns: boolean, features: ReadFeatures): QueuedBlock {
   range.load("values,valueTypes,numberFormat,rowIndex,columnIndex,rowCount,columnCount");
   const rows = range.getColumn(0).getRowProperties({ rowIndex: true, rowHidden: true });
   const columns = withColumns
     ? range.getRow(0).getColumnProperties({ columnIndex: true, columnHidden: true })
     : undefined;
-  const merged = range.getMergedAreasOrNullObject();
-  merged.load("address");
+  const merged = features.merges ? range.getMergedAreasOrNullObject() : undefined;
+  merged?.load("address");
   return { range, rows, columns, merged };
 }
 
@@ -48,13 +54,16 @@ const cellValue = (value: unknown, type: string | undefined): CellValue => {
  * sync per sub-operation for that reason). Data in the sheet's far corner, where the first window
  * would run past the last row or column, costs one more sync to read the size alone.
  */
-export async function readActiveSheet(context: Excel.RequestContext): Promise<SheetSnapshot> {
+export async function readActiveSheet(
+  context: Excel.RequestContext,
+  features: ReadFeatures = { merges: true },
+): Promise<SheetSnapshot> {
   const sheet = context.workbook.worksheets.getActiveWorksheet();
   sheet.load("name");
   let used = sheet.getUsedRange(true);
   used.load("rowIndex,columnIndex,rowCount,columnCount");
   const window = used.getIntersection(used.getAbsoluteResizedRange(FIRST_WINDOW.rows, FIRST_WINDOW.columns));
-  let first: QueuedBlock | undefined = queueBlock(window, true);
+  let first: QueuedBlock | undefined = queueBlock(window, true, features);
   try {
     await context.sync();
   } catch {
@@ -72,7 +81,7 @@ export async function readActiveSheet(context: Excel.RequestContext): Promise<Sh
   const chunks = planChunks(fitsWidth ? (first?.range.rowCount ?? 0) : 0, used.rowCount, used.columnCount);
   for (const [index, chunk] of chunks.entries()) {
     const range = sheet.getRangeByIndexes(used.rowIndex + chunk.row, used.columnIndex, chunk.count, used.columnCount);
-    blocks.push(queueBlock(range, !fitsWidth && index === 0));
+    blocks.push(queueBlock(range, !fitsWidth && index === 0, features));
     // Deliberately one sync per chunk: each chunk is sized to one request under the 5 MB limit.
     // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
@@ -96,7 +105,7 @@ function toSnapshot(sheetName: string, used: Excel.Range, blocks: readonly Queue
     });
     for (const props of block.rows.value)
       if (props.rowHidden === true && props.rowIndex !== undefined) hiddenRows.push(props.rowIndex);
-    if (!block.merged.isNullObject)
+    if (block.merged !== undefined && !block.merged.isNullObject)
       for (const area of parseAreasAddress(block.merged.address)) merges.set(JSON.stringify(area), area);
   }
   for (const block of blocks)

@@ -1,8 +1,9 @@
+import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { nearestYear, findPlan } from "../../src/core/plans/registry";
+import { findPlan, nearestYear } from "../../src/core/plans/registry";
 import { writeFixtures, type Fixtures } from "../fixtures/workbooks/build";
-import { plancheck, requireBuiltCommand, sha256, tempDir } from "./run-built";
+import { BIN, plancheck, requireBuiltCommand, sha256, tempDir } from "./run-built";
 
 interface JsonFinding {
   file: string;
@@ -365,5 +366,19 @@ describe("plancheck validate --out", () => {
     expect(run.status).toBe(0);
     expect(readFileSync(join(out, "bao-cao.xlsx")).length).toBeGreaterThan(0);
     expect(readFileSync(join(out, "bao-cao (2).xlsx")).length).toBeGreaterThan(0);
+  });
+});
+
+describe("bin/plancheck.js", () => {
+  it("returns 2 and says to build when dist/ is missing", () => {
+    const dir = tempDir("unbuilt");
+    mkdirSync(join(dir, "bin"));
+    copyFileSync(BIN, join(dir, "bin", "plancheck.js"));
+    const run = spawnSync(process.execPath, [join("bin", "plancheck.js"), "validate", "a.xlsx"], {
+      cwd: dir,
+      encoding: "utf8",
+    });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(`plancheck: ${join("dist", "cli", "plancheck.js")} is missing: run npm run build\n`);
   });
 });

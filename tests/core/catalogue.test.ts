@@ -1,4 +1,10 @@
-import { CATALOGUE, dataElement, findIndicator, indicatorByCode, suggestIndicator } from "../../src/core/indicators/catalogue";
+import {
+  CATALOGUE,
+  dataElement,
+  findIndicator,
+  indicatorByCode,
+  suggestIndicator,
+} from "../../src/core/indicators/catalogue";
 import { CatalogueSchema } from "../../src/core/indicators/schema";
 
 const REQUIRED: Record<string, string> = {
@@ -32,8 +38,16 @@ describe("indicator catalogue", () => {
   });
 
   it("returns the WHO ratio formulas over data elements", () => {
-    expect(indicatorByCode("BEDS")?.formula).toEqual({ numerator: "BEDS_COUNT", denominator: "POPULATION", factor: 10000 });
-    expect(indicatorByCode("U5MR")?.formula).toEqual({ numerator: "DEATHS_U5", denominator: "LIVE_BIRTHS", factor: 1000 });
+    expect(indicatorByCode("BEDS")?.formula).toEqual({
+      numerator: "BEDS_COUNT",
+      denominator: "POPULATION",
+      factor: 10000,
+    });
+    expect(indicatorByCode("U5MR")?.formula).toEqual({
+      numerator: "DEATHS_U5",
+      denominator: "LIVE_BIRTHS",
+      factor: 1000,
+    });
     expect(indicatorByCode("STUNTING")?.formula?.denominator).toBe("CHILDREN_U5_MEASURED");
     for (const indicator of CATALOGUE.indicators) {
       if (indicator.formula) {
@@ -51,10 +65,20 @@ describe("indicator catalogue", () => {
   });
 
   it("finds BEDS by code and by Vietnamese alias whatever the case, diacritics or normalisation", () => {
-    for (const text of ["beds", "BEDS", "giường bệnh/vạn dân", "GIUONG BENH/VAN DAN", "Giường bệnh/vạn dân".normalize("NFD")]) {
+    for (const text of [
+      "beds",
+      "BEDS",
+      "giường bệnh/vạn dân",
+      "GIUONG BENH/VAN DAN",
+      "Giường bệnh/vạn dân".normalize("NFD"),
+    ]) {
       expect(findIndicator(text)?.code).toBe("BEDS");
     }
     expect(findIndicator("Tỷ lệ tham gia BHYT")?.code).toBe("INSURANCE");
+    for (const text of ["giường bệnh", "GIUONG BENH", "Giường bệnh".normalize("NFD")])
+      expect(findIndicator(text)?.code).toBe("BEDS");
+    expect(findIndicator("bác sĩ")?.code).toBe("DOCTORS");
+    expect(findIndicator("dân số")).toBeUndefined();
     expect(findIndicator("tcmr")?.code).toBe("EPI");
   });
 
@@ -66,7 +90,9 @@ describe("indicator catalogue", () => {
 
   it("rejects a catalogue whose formula names an unknown element", () => {
     const broken = {
-      indicators: [{ ...CATALOGUE.indicators[0], formula: { numerator: "NOPE", denominator: "POPULATION", factor: 10000 } }],
+      indicators: [
+        { ...CATALOGUE.indicators[0], formula: { numerator: "NOPE", denominator: "POPULATION", factor: 10000 } },
+      ],
       elements: CATALOGUE.elements,
     };
     const parsed = CatalogueSchema.safeParse(broken);

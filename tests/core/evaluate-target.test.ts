@@ -8,10 +8,22 @@ describe("evaluateTarget", () => {
   });
 
   it("returns met with gap 0 within the tolerance of an 'about' target, and a negative gap beyond it", () => {
-    expect(evaluateTarget({ comparator: "~", value: 0.38, tolerance: 0.005 }, 0.384, "lower")).toEqual({ met: true, gap: 0 });
-    expect(evaluateTarget({ comparator: "~", value: 0.38, tolerance: 0.005 }, 0.3, "lower")).toEqual({ met: true, gap: -0.08 });
-    expect(evaluateTarget({ comparator: "~", value: 68, tolerance: 0.5 }, 67.6, "higher")).toEqual({ met: true, gap: 0 });
-    expect(evaluateTarget({ comparator: "~", value: 68, tolerance: 0.5 }, 67, "higher")).toEqual({ met: false, gap: 1 });
+    expect(evaluateTarget({ comparator: "~", value: 0.38, tolerance: 0.005 }, 0.384, "lower")).toEqual({
+      met: true,
+      gap: 0,
+    });
+    expect(evaluateTarget({ comparator: "~", value: 0.38, tolerance: 0.005 }, 0.3, "lower")).toEqual({
+      met: true,
+      gap: -0.08,
+    });
+    expect(evaluateTarget({ comparator: "~", value: 68, tolerance: 0.5 }, 67.6, "higher")).toEqual({
+      met: true,
+      gap: 0,
+    });
+    expect(evaluateTarget({ comparator: "~", value: 68, tolerance: 0.5 }, 67, "higher")).toEqual({
+      met: false,
+      gap: 1,
+    });
   });
 
   it("returns a negative gap when a 'less than' target is beaten: stunting 30 against < 31.5 is -1.5", () => {

@@ -31,7 +31,13 @@ describe("parseNumber", () => {
   });
 
   it("resolves a lone separator before three digits by the locale and reports the other reading", () => {
-    expect(parseNumber("45.210", "vi")).toEqual({ ok: true, value: 45210, percentText: false, fromText: true, ambiguous: { text: "45.210", alternative: 45.21 } });
+    expect(parseNumber("45.210", "vi")).toEqual({
+      ok: true,
+      value: 45210,
+      percentText: false,
+      fromText: true,
+      ambiguous: { text: "45.210", alternative: 45.21 },
+    });
     expect(parseNumber("45.210", "en")).toMatchObject({ value: 45.21, ambiguous: { alternative: 45210 } });
     expect(parseNumber("1,234", "vi")).toMatchObject({ value: 1.234, ambiguous: { alternative: 1234 } });
     expect(parseNumber("0,125", "vi")).not.toHaveProperty("ambiguous");
@@ -62,7 +68,8 @@ describe("parseNumber", () => {
   });
 
   it("returns not-a-number for text, booleans and malformed numbers", () => {
-    for (const text of ["abc", "12 người", "1.2.3,4,5", "1,23,4", "27,6,", "3/4", "1e5x"]) expect(value(text)).toBe("not-a-number");
+    for (const text of ["abc", "12 người", "1.2.3,4,5", "1,23,4", "27,6,", "3/4", "1e5x"])
+      expect(value(text)).toBe("not-a-number");
     expect(value(true)).toBe("not-a-number");
     expect(value(Number.NaN)).toBe("not-a-number");
   });

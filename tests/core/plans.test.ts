@@ -2,7 +2,15 @@ import * as fs from "fs";
 import * as path from "path";
 import { z } from "zod";
 import { findIndicator, indicatorByCode } from "../../src/core/indicators/catalogue";
-import { findPlan, findTarget, nearestYear, parsePlan, parsePlanText, planYears, PLANS } from "../../src/core/plans/registry";
+import {
+  findPlan,
+  findTarget,
+  nearestYear,
+  parsePlan,
+  parsePlanText,
+  planYears,
+  PLANS,
+} from "../../src/core/plans/registry";
 import { PlanSchema } from "../../src/core/plans/schema";
 
 const SEEDS = path.resolve(__dirname, "../../../shared/seeds");
@@ -32,7 +40,10 @@ describe("plan packs", () => {
   });
 
   it("gives every Lai Châu indicator the issue lists a target in 2025 and 2030", () => {
-    const codes = "BEDS DOCTORS PHARMACISTS NURSES INSURANCE OOP EPI STUNTING OBESITY HEALTH_RECORDS NCD_CARE SATISFACTION HIV PREVENTIVE_BUDGET U5MR IMR LIFE_EXP HEALTHY_YEARS HEIGHT_M HEIGHT_F".split(" ");
+    const codes =
+      "BEDS DOCTORS PHARMACISTS NURSES INSURANCE OOP EPI STUNTING OBESITY HEALTH_RECORDS NCD_CARE SATISFACTION HIV PREVENTIVE_BUDGET U5MR IMR LIFE_EXP HEALTHY_YEARS HEIGHT_M HEIGHT_F".split(
+        " ",
+      );
     for (const year of [2025, 2030]) for (const code of codes) expect(target("lai-chau", code, year)).toBeDefined();
   });
 
@@ -86,7 +97,16 @@ describe("parsePlan", () => {
     province: { vi: "Tỉnh A", en: "Province A" },
     title: { vi: "Kế hoạch", en: "Plan" },
     sources: [{ file: "plan.docx", title: "Kế hoạch" }],
-    targets: [{ indicator: "BEDS", year: 2026, comparator: ">=", value: 30, unit: "per10k", source: { file: "plan.docx", quote: "đạt 30 giường bệnh" } }],
+    targets: [
+      {
+        indicator: "BEDS",
+        year: 2026,
+        comparator: ">=",
+        value: 30,
+        unit: "per10k",
+        source: { file: "plan.docx", quote: "đạt 30 giường bệnh" },
+      },
+    ],
   };
 
   it("returns the plan when it fits the schema", () => {
@@ -101,13 +121,20 @@ describe("parsePlan", () => {
     });
     expect(parsed.success).toBe(false);
     if (parsed.success) return;
-    expect(parsed.issues.map((issue) => issue.path)).toEqual(["targets.0.indicator", "targets.0.comparator", "targets.0.value"]);
+    expect(parsed.issues.map((issue) => issue.path)).toEqual([
+      "targets.0.indicator",
+      "targets.0.comparator",
+      "targets.0.value",
+    ]);
     expect(parsed.issues[0]?.message).toContain('"BEDZ"');
   });
 
   it("returns an issue for an 'about' target without a tolerance and for a duplicate target", () => {
     const about = parsePlan({ ...valid, targets: [{ ...valid.targets[0], comparator: "~" }] });
-    expect(!about.success && about.issues[0]).toEqual({ path: "targets.0.tolerance", message: 'a target "about" (~) needs a tolerance' });
+    expect(!about.success && about.issues[0]).toEqual({
+      path: "targets.0.tolerance",
+      message: 'a target "about" (~) needs a tolerance',
+    });
     const twice = parsePlan({ ...valid, targets: [valid.targets[0], valid.targets[0]] });
     expect(!twice.success && twice.issues[0]?.message).toBe("a second target for BEDS in 2026");
   });

@@ -10,8 +10,14 @@ describe("pooledRatio", () => {
 
   it("returns zero-denominator, negative and empty issues instead of NaN", () => {
     expect(pooledRatio([1], [0], 100)).toEqual({ success: false, issues: [{ code: "zero-denominator" }] });
-    expect(pooledRatio([-1], [10], 100)).toEqual({ success: false, issues: [{ code: "negative", which: "numerator" }] });
-    expect(pooledRatio([1], [-10], 100)).toEqual({ success: false, issues: [{ code: "negative", which: "denominator" }] });
+    expect(pooledRatio([-1], [10], 100)).toEqual({
+      success: false,
+      issues: [{ code: "negative", which: "numerator" }],
+    });
+    expect(pooledRatio([1], [-10], 100)).toEqual({
+      success: false,
+      issues: [{ code: "negative", which: "denominator" }],
+    });
     expect(pooledRatio([], [], 100)).toEqual({ success: false, issues: [{ code: "empty" }] });
   });
 });

@@ -5,7 +5,7 @@ import type { Browser, Page } from "playwright-core";
 import { wordFinding } from "../../src/core/messages/findings";
 import { STRINGS } from "../../src/taskpane/strings";
 import { serveStatic } from "../../scripts/serve";
-import { HOSTILE_TEXTS, hostileWorkbook } from "../../scripts/preview-fixtures";
+import { HOSTILE_TEXTS, hostileWorkbook, largeWorkbook } from "../../scripts/preview-fixtures";
 import { launchChromium } from "./support/chromium";
 import { DIST, built, defaultSample } from "./support/dist";
 import { expectedValidation } from "./support/expected";
@@ -262,5 +262,66 @@ describe("the preview", () => {
       await page.keyboard.press("ArrowRight");
       await page.keyboard.press("ArrowUp");
       expect(await selection(page)).toMatchObject({ address: "C25", focused: true, nameBox: "C25" });
+    }));
+
+  it("draws a large sheet a screenful at a time and still takes a finding far down to its cell", () =>
+    withPreview(async (page) => {
+      const buffer = Buffer.from(await largeWorkbook(ExcelJS, 3000).xlsx.writeBuffer());
+      await page.setInputFiles("#file-input", { name: "large.xlsx", mimeType: "application/octet-stream", buffer });
+      await page.waitForFunction(() => document.querySelector("#workbook-name")?.textContent === "large.xlsx");
+      await waitForPaneReady(page);
+      expect(await page.locator("#grid-viewport tbody tr:not(.pv-spacer)").count()).toBeLessThan(300);
+      await validate(page);
+      const far = await page.$$eval("#pc-findings li.pc-finding[data-cell]", (items) => {
+        const rowOf = (cell: string): number => Number(/\d+$/.exec(cell)?.[0] ?? 0);
+        const cells = items
+          .map((item) => (item as HTMLElement).dataset["cell"] ?? "")
+          .filter((cell) => rowOf(cell) > 90);
+        return cells.sort((a, b) => rowOf(a) - rowOf(b)).at(-1);
+      });
+      expect(far).toBeDefined();
+      expect(await page.locator(`#grid-viewport td[data-address='${far}']`).count()).toBe(0);
+      await page.locator(`#pc-findings li.pc-finding[data-cell='${far}']`).first().click();
+      await page.waitForFunction((cell) => document.querySelector("#name-box")?.textContent === cell, far);
+      expect(await selection(page)).toMatchObject({ address: far, focused: true });
+      const inView = await page.$eval("#grid-viewport td[aria-selected='true']", (cell) => {
+        const box = cell.getBoundingClientRect();
+        const port = document.querySelector("#grid-viewport")?.getBoundingClientRect();
+        return port !== undefined && box.top >= port.top && box.bottom <= port.bottom;
+      });
+      expect(inView).toBe(true);
+      expect(
+        await page.$eval(
+          `#grid-viewport td[data-address='${far}']`,
+          (cell) => (cell as HTMLElement).dataset["highlight"],
+        ),
+      ).toBeDefined();
+    }));
+
+  it("gives every control, the grid and the pane a name a screen reader can read", () =>
+    withPreview(async (page) => {
+      await validate(page);
+      const unnamed = await page.evaluate(() =>
+        [
+          ...document.querySelectorAll<HTMLElement>(
+            "button, select, input, [role='tab'], [role='grid'], [role='tabpanel'], aside",
+          ),
+        ]
+          .filter((element) => {
+            const labelled = element.getAttribute("aria-labelledby");
+            const named =
+              (element.getAttribute("aria-label") ?? "").trim() !== "" ||
+              (labelled !== null &&
+                labelled.split(" ").every((id) => document.getElementById(id)?.textContent?.trim())) ||
+              ((element as HTMLInputElement).labels?.length ?? 0) > 0 ||
+              (element.matches("button, [role='tab']") && (element.textContent ?? "").trim() !== "");
+            return !named;
+          })
+          .map((element) => element.outerHTML.slice(0, 80)),
+      );
+      expect(unnamed).toEqual([]);
+      const sheet = (await page.textContent("#sheet-tabs [aria-selected='true']")) ?? "";
+      expect(await page.getByRole("grid", { name: sheet, exact: true }).count()).toBe(1);
+      expect(await page.getByRole("complementary", { name: "PlanCheck task pane" }).count()).toBe(1);
     }));
 });

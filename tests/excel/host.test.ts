@@ -56,6 +56,13 @@ describe("OfficeWorkbookHost.readActiveSheet", () => {
     expect(snapshot.hiddenColumns).toEqual([3]);
   });
 
+  it("returns no merged areas, and still reads, where the host has no merged-areas API", async () => {
+    const { host } = setup([districtSheet()], { sets: { ExcelApi: "1.12" } });
+    const snapshot = await host.readActiveSheet();
+    expect(snapshot.merges).toEqual([]);
+    expect(snapshot.values[3]).toEqual(["Mường Tè", 27.6, "45.210"]);
+  });
+
   it("returns an empty snapshot for a blank sheet", async () => {
     const { host } = setup([fakeSheet("Trống")]);
     const snapshot = await host.readActiveSheet();
@@ -276,6 +283,13 @@ describe("OfficeWorkbookHost.writeReport", () => {
     const second = await host.writeReport({ ...report, sheetName: "PlanCheck 2025 (2)" });
     expect(second).toBe("PlanCheck 2025 (2)");
     expect(excel.sheets.map((s) => s.name)).toEqual(["Báo cáo 2025", "PlanCheck 2025", "PlanCheck 2025 (2)"]);
+  });
+
+  it("returns a new name rather than replace a sheet it cannot tell is its own (no custom properties)", async () => {
+    const { excel, host } = setup([districtSheet()], { sets: { ExcelApi: "1.11" } });
+    await host.writeReport(report);
+    await expect(host.writeReport(report)).resolves.toBe("PlanCheck 2025 (2)");
+    expect(excel.sheets).toHaveLength(3);
   });
 
   it("returns a name Excel accepts for a name with forbidden characters", async () => {

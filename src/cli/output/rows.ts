@@ -46,7 +46,12 @@ export function tidyNumber(value: number | null | undefined): number | null {
   return size >= 1 && size < 1e3 ? Math.round(value * 1e9) / 1e9 : Number(value.toPrecision(12));
 }
 
-export function toRow(file: string, finding: Finding, lang: Language): FindingRow {
+export function toRow(
+  file: string,
+  finding: Finding,
+  lang: Language,
+  word: (finding: Finding, lang: Language) => string = wordFinding,
+): FindingRow {
   return {
     file,
     sheet: finding.sheet,
@@ -59,6 +64,6 @@ export function toRow(file: string, finding: Finding, lang: Language): FindingRo
     target: tidyNumber(finding.target?.value),
     comparator: finding.target?.comparator ?? null,
     gap: tidyNumber(finding.gap),
-    message: wordFinding(finding, lang),
+    message: word(finding, lang),
   };
 }

@@ -16,14 +16,26 @@ for (const indicator of CATALOGUE.indicators) {
 }
 const elementsByCode = new Map(CATALOGUE.elements.map((element) => [element.code, element]));
 
+const elementKeys = new Map<string, DataElement>();
+for (const element of CATALOGUE.elements) {
+  for (const name of [element.code, element.name.vi, element.name.en, ...element.aliases]) {
+    if (!elementKeys.has(foldKey(name))) elementKeys.set(foldKey(name), element);
+  }
+}
+
 export const INDICATOR_CODES: readonly string[] = CATALOGUE.indicators.map((indicator) => indicator.code);
 
 /**
  * Finds an indicator by code, Vietnamese or English name or alias, whatever the case,
- * diacritics or Unicode normalisation.
+ * diacritics or Unicode normalisation. Naming what a ratio counts names the ratio: "giường bệnh" is
+ * BEDS (beds per 10,000), "bác sĩ" is DOCTORS.
  */
 export function findIndicator(text: string): Indicator | undefined {
-  return byKey.get(foldKey(text));
+  const key = foldKey(text);
+  const direct = byKey.get(key);
+  if (direct !== undefined) return direct;
+  const counted = elementKeys.get(key);
+  return counted === undefined ? undefined : CATALOGUE.indicators.find((i) => i.formula?.numerator === counted.code);
 }
 
 /** The indicator code closest to what the user typed, for "did you mean" messages. */

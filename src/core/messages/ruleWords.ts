@@ -64,12 +64,6 @@ const LAYOUT: Readonly<Record<string, { vi: (f: Finding) => string; en: (f: Find
     en: (f) =>
       `the ${detail(f, "axis") === "row" ? "row" : "column"} ${quoted(String(detail(f, "header")))} holds figures but matches no known indicator — skipped; map it in the task pane.`,
   },
-  "other-year": {
-    vi: (f) =>
-      `tiêu đề ghi năm ${String(detail(f, "sheetYear"))} nhưng đang đối chiếu chỉ tiêu năm ${String(detail(f, "year"))}.`,
-    en: (f) =>
-      `the title says ${String(detail(f, "sheetYear"))} but the ${String(detail(f, "year"))} targets are being checked.`,
-  },
   unreadable: {
     vi: () => "không đọc được trang tính này (dữ liệu không đúng dạng).",
     en: () => "this sheet could not be read (its data is not in the expected shape).",

@@ -43,6 +43,9 @@ const NO_DATA = new Set(
 const ERROR_TEXT =
   /^#(DIV\/0!|N\/A|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BUSY!|GETTING_DATA|CONNECT!|BLOCKED!|UNKNOWN!)$/i;
 
+const NUMERIC_CHARS = /^[\d\s.,%+\-−–()]+$/;
+const GROUPED: Readonly<Record<string, RegExp>> = { ".": /^\d{1,3}(\.\d{3})+$/, ",": /^\d{1,3}(,\d{3})+$/ };
+
 const fail = (reason: "empty" | "no-data" | "error-value" | "not-a-number", text: string): ParsedNumber => ({
   ok: false,
   reason,
@@ -70,7 +73,8 @@ function parseNumberText(raw: string, locale: NumberLocale): ParsedNumber {
   const text = raw.replace(/[\u00a0\u202f\u2009]/g, " ").trim();
   if (text === "") return fail("empty", raw);
   if (ERROR_TEXT.test(text)) return fail("error-value", text);
-  if (NO_DATA.has(foldText(text)) || /^(-|–|—|\.|…)+$/.test(text)) return fail("no-data", raw);
+  if (/^(-|–|—|\.|…)+$/.test(text) || (!NUMERIC_CHARS.test(text) && NO_DATA.has(foldText(text))))
+    return fail("no-data", raw);
 
   let body = text;
   const percentText = /%\s*$/.test(body);
@@ -101,7 +105,7 @@ function readSeparators(body: string, locale: NumberLocale): { value: number; al
   const commas = body.split(",").length - 1;
   const asNumber = (digits: string) => (digits === "" || !/^\d*\.?\d*$/.test(digits) ? undefined : Number(digits));
   const grouped = (intPart: string, separator: string) =>
-    new RegExp(`^\\d{1,3}(\\${separator}\\d{3})+$`).test(intPart) || !intPart.includes(separator);
+    !intPart.includes(separator) || (GROUPED[separator]?.test(intPart) ?? false);
 
   if (dots === 0 && commas === 0) return { value: Number(body) };
   if (dots > 0 && commas > 0) {

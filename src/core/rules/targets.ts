@@ -30,11 +30,13 @@ interface Known {
   readonly unitMismatch?: FindingDetails;
 }
 
+export type Judge = (code: string, value: number) => Judgement | undefined;
+
 /**
  * A judge for one plan and year: `judge` with the target and indicator of each code looked up
  * once, and one target object shared by all the findings on that code.
  */
-export function createJudge(plan: Plan, year: number): (code: string, value: number) => Judgement | undefined {
+export function createJudge(plan: Plan, year: number): Judge {
   const known = new Map<string, Known | undefined>();
   const lookUp = (code: string): Known | undefined => {
     const target = findTarget(plan, code, year);

@@ -4,7 +4,7 @@ import type { Comparator } from "../plans/schema";
 export interface TargetLike {
   readonly comparator: Comparator;
   readonly value: number;
-  readonly tolerance?: number;
+  readonly tolerance?: number | undefined;
 }
 
 export interface Evaluation {
