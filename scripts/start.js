@@ -10,6 +10,7 @@ const path = require("path");
 const webpack = require("webpack");
 const WebpackDevServer = require("webpack-dev-server");
 const makeConfig = require("../webpack.config.js");
+const makePreviewConfig = require("../webpack.preview.config.js");
 
 const PORT = 3000;
 const ROOT = path.resolve(__dirname, "..");
@@ -72,6 +73,7 @@ function instructions(certificate) {
         ].join("\n");
   return `
 PlanCheck is served at https://localhost:${PORT}/ (task pane: /taskpane.html, functions: /functions.json).
+Preview of the task pane in a browser, no Excel needed: https://localhost:${PORT}/preview/
 ${trust}
 
 Sideload manifest.xml (${manifest}):
@@ -99,9 +101,9 @@ Press Ctrl+C to stop the server.
 
 async function main() {
   const certificate = await httpsOptions();
-  const config = makeConfig({}, { mode: "development" });
+  const configs = [makeConfig, makePreviewConfig].map((make) => make({}, { mode: "development" }));
   // Quiet stats, so that the sideloading steps are the last thing printed.
-  const compiler = webpack({ ...config, mode: "development", stats: "errors-warnings" });
+  const compiler = webpack(configs.map((config) => ({ ...config, mode: "development", stats: "errors-warnings" })));
   let first = true;
   compiler.hooks.done.tap("PlanCheckStart", (stats) => {
     if (stats.hasErrors()) return;
@@ -109,7 +111,7 @@ async function main() {
       first = false;
       console.log(instructions(certificate));
     } else {
-      console.log(`Rebuilt in ${stats.endTime - stats.startTime} ms.`);
+      console.log("Rebuilt.");
     }
   });
   const server = new WebpackDevServer(

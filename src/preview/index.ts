@@ -1,4 +1,4 @@
-import "./jitless";
+import "../taskpane/jitless";
 import type * as ExcelJS from "exceljs";
 import { mountTaskPane } from "../taskpane/mount";
 import { workbookFromExcelJs } from "./from-exceljs";

@@ -15,7 +15,7 @@ import { CORE_ENGINE, type PaneEngine } from "./engine";
 import { FINDINGS_PAGE, findingCell, renderFindings } from "./findings-view";
 import type { WorkbookHost } from "./host";
 import { renderMapping } from "./mapping-view";
-import { STRINGS } from "./strings";
+import { STRINGS, type PaneStrings } from "./strings";
 
 export interface TaskPaneOptions {
   /** The core functions (default: PlanCheck's engine). */
@@ -48,7 +48,8 @@ interface State {
   validations: number;
   busy: boolean;
   ready: boolean;
-  message: { text: string; problem: boolean } | undefined;
+  /** Worded when shown, so a language switch rewords it. */
+  message: { text: (strings: PaneStrings) => string; problem: boolean } | undefined;
 }
 
 const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
@@ -101,7 +102,7 @@ export function mountTaskPane(root: HTMLElement, host: WorkbookHost, options: Ta
     return view;
   };
 
-  const say = (text: string, problem = false): void => {
+  const say = (text: (strings: PaneStrings) => string, problem = false): void => {
     state.message = { text, problem };
   };
 
@@ -112,7 +113,7 @@ export function mountTaskPane(root: HTMLElement, host: WorkbookHost, options: Ta
     try {
       await action();
     } catch (error) {
-      say(STRINGS[state.lang].failed(errorText(error)), true);
+      say((strings) => strings.failed(errorText(error)), true);
     } finally {
       state.busy = false;
       render();
@@ -134,8 +135,7 @@ export function mountTaskPane(root: HTMLElement, host: WorkbookHost, options: Ta
     });
 
   async function validateSheet(): Promise<void> {
-    const strings = STRINGS[state.lang];
-    say(strings.reading);
+    say((words) => words.reading);
     render();
     const snapshot = await host.readActiveSheet();
     const saved = state.settings.mappings[snapshot.sheetName];
@@ -167,7 +167,7 @@ export function mountTaskPane(root: HTMLElement, host: WorkbookHost, options: Ta
       (error: unknown) => problems.push(error),
     );
     if (problems.length > 0) throw problems[0];
-    say(strings.validated(snapshot.sheetName));
+    say((words) => words.validated(snapshot.sheetName));
   }
 
   const clear = (): Promise<void> =>
@@ -175,21 +175,21 @@ export function mountTaskPane(root: HTMLElement, host: WorkbookHost, options: Ta
       const sheet = state.result?.sheet ?? state.settings.lastValidation?.sheet;
       if (sheet === undefined) return;
       await host.clearHighlights(sheet);
-      say(STRINGS[state.lang].cleared(sheet));
+      say((strings) => strings.cleared(sheet));
     });
 
   const writeReport = (): Promise<void> =>
     run(async () => {
       if (state.result === undefined) return;
       const name = await host.writeReport(engine.report([state.result], state.lang));
-      say(STRINGS[state.lang].reportWritten(name));
+      say((strings) => strings.reportWritten(name));
     });
 
   const select = (finding: Finding): void => {
     const cell = findingCell(finding);
     if (cell === undefined) return;
     host.selectCell(finding.sheet, cell).catch((error: unknown) => {
-      say(STRINGS[state.lang].failed(errorText(error)), true);
+      say((strings) => strings.failed(errorText(error)), true);
       render();
     });
   };
@@ -210,7 +210,7 @@ export function mountTaskPane(root: HTMLElement, host: WorkbookHost, options: Ta
     state.lang = lang;
     render();
     saveSettings({ ...state.settings, language: lang }).catch((error: unknown) => {
-      say(STRINGS[state.lang].failed(errorText(error)), true);
+      say((strings) => strings.failed(errorText(error)), true);
       render();
     });
   };
@@ -358,7 +358,10 @@ export function mountTaskPane(root: HTMLElement, host: WorkbookHost, options: Ta
 
   function render(): void {
     const strings = STRINGS[state.lang];
-    const message = state.message ?? { text: state.ready ? strings.ready : strings.loading, problem: false };
+    const message = state.message ?? {
+      text: (words: PaneStrings) => (state.ready ? words.ready : words.loading),
+      problem: false,
+    };
     const active = root.ownerDocument.activeElement;
     if (active instanceof HTMLElement && active.id !== "" && root.contains(active)) focusId = active.id;
 
@@ -369,7 +372,7 @@ export function mountTaskPane(root: HTMLElement, host: WorkbookHost, options: Ta
     setText(frame.title, strings.title);
     frame.pickers.replaceChildren(pickers());
     frame.actions.replaceChildren(actions());
-    setText(frame.status, message.text);
+    setText(frame.status, message.text(strings));
     frame.status.classList.toggle("pc-problem", message.problem);
     updateSummary();
     const mappingView = mapping();
@@ -388,7 +391,7 @@ export function mountTaskPane(root: HTMLElement, host: WorkbookHost, options: Ta
     try {
       settings = await host.loadSettings();
     } catch (error) {
-      say(STRINGS[state.lang].failed(errorText(error)), true);
+      say((strings) => strings.failed(errorText(error)), true);
     }
     const choice = defaultChoice(settings, now());
     state.settings = settings;

@@ -1,3 +1,4 @@
+import "./jitless";
 import { OfficeWorkbookHost } from "../excel/host";
 import { mountTaskPane } from "./mount";
 

@@ -96,7 +96,7 @@ describe("validateSnapshot on hidden rows", () => {
 });
 
 describe("isTotalLabel", () => {
-  it.each(["Toàn tỉnh", "TỔNG CỘNG", "Tổng số", "Cộng", "Tong cong"])("returns true for %s", (label) => {
+  it.each(["Toàn tỉnh", "Toàn huyện", "TỔNG CỘNG", "Tổng số", "Cộng", "Tong cong"])("returns true for %s", (label) => {
     expect(isTotalLabel(label)).toBe(true);
   });
   it.each(["Tân Uyên", "Tam Đường", "Cộng hoà", ""])("returns false for %s", (label) => {

@@ -75,7 +75,7 @@ describe("validateSnapshot data-quality rules", () => {
     expect(result.findings.filter((finding) => finding.status === "met")).toEqual([]);
   });
 
-  it("returns a total-mismatch only beyond rounding, and none when a district's figure is missing", () => {
+  it("returns a count total-mismatch only beyond rounding, and none when a left-out district could explain it", () => {
     const sheet = buildSheet({
       name: "Totals",
       rows: [
@@ -89,7 +89,11 @@ describe("validateSnapshot data-quality rules", () => {
     expect(result.mapping.totalRow).toBe(3);
     expect(problems(result).filter((finding) => finding.rule === "total-mismatch")).toEqual([
       row(["error", "total-mismatch", "B4", "Tổng cộng", "POPULATION", 135211, undefined]),
+      // 90 doctors over 135,211 people against 85 over Sìn Hồ's 90,000: said, with the row left out.
+      row(["warning", "total-mismatch", "C4", "Tổng cộng", "DOCTORS", 6.656, undefined]),
     ]);
+    const doctors = result.findings.find((f) => f.rule === "total-mismatch" && f.indicator === "DOCTORS");
+    expect(doctors?.details).toMatchObject({ pooled: 9.444444, districts: 1, skipped: 1 });
   });
 
   it("returns the median in linear time, for odd and even counts", () => {

@@ -15,7 +15,7 @@ describe("planHighlights", () => {
     expect(new Set(addresses).size).toBe(addresses.length);
     expect(addresses).not.toContain("D5");
     expect(addresses).toContain("D7");
-    expect(highlights).toHaveLength(34);
+    expect(highlights).toHaveLength(35);
     expect(highlights.every((highlight) => highlight.sheet === "Báo cáo 2025")).toBe(true);
   });
 
@@ -75,7 +75,7 @@ describe("buildReport", () => {
       27.6,
       "≥ 33",
       5.4,
-      "Cell D7 (Muong Te, beds per 10,000): 27.6 is short of the 2025 target ≥ 33 by 5.4.",
+      "Cell D7 (Mường Tè, beds per 10,000): 27.6 is short of the 2025 target ≥ 33 by 5.4.",
     ]);
   });
 

@@ -64,7 +64,7 @@ describe("wordFinding", () => {
       const vi = wordFinding(sample(rule), "vi");
       const en = wordFinding(sample(rule), "en");
       expect(vi).toMatch(/^Ô D7 \(Mường Tè, Giường bệnh\/vạn dân\): \S/);
-      expect(en).toMatch(/^Cell D7 \(Muong Te, beds per 10,000\): \S/);
+      expect(en).toMatch(/^Cell D7 \(Mường Tè, beds per 10,000\): \S/);
       expect(vi).not.toEqual(en);
       expect(`${vi} ${en}`).not.toMatch(/undefined|NaN|\[object/);
     }
@@ -78,7 +78,7 @@ describe("wordFinding", () => {
       "Ô D7 (Mường Tè, Giường bệnh/vạn dân): 27,6 — chưa đạt chỉ tiêu ≥ 33 năm 2025, còn thiếu 5,4.",
     );
     expect(wordFinding(d7, "en")).toBe(
-      "Cell D7 (Muong Te, beds per 10,000): 27.6 is short of the 2025 target ≥ 33 by 5.4.",
+      "Cell D7 (Mường Tè, beds per 10,000): 27.6 is short of the 2025 target ≥ 33 by 5.4.",
     );
   });
 
@@ -91,19 +91,23 @@ describe("wordFinding", () => {
     };
     expect(say((f) => f.cell === "F7")).toEqual([
       "Ô F7 (Mường Tè, Bác sĩ/vạn dân; cột ẩn): 8,85 (tính từ số bác sĩ và dân số) — chưa đạt chỉ tiêu ≥ 13 năm 2025, còn thiếu 4,15.",
-      "Cell F7 (Muong Te, doctors per 10,000; hidden column): 8.85 (computed from medical doctors and population) is short of the 2025 target ≥ 13 by 4.15.",
+      "Cell F7 (Mường Tè, doctors per 10,000; hidden column): 8.85 (computed from medical doctors and population) is short of the 2025 target ≥ 13 by 4.15.",
     ]);
-    expect(say((f) => f.rule === "total-mismatch")).toEqual([
-      "Ô E13 (Toàn tỉnh, Số giường bệnh): dòng tổng 1.605 khác tổng các huyện 1.595 (lệch 10).",
-      "Cell E13 (Toan tinh, hospital beds): the total 1,605 is not the sum of the districts, 1,595 (off by 10).",
+    expect(say((f) => f.rule === "total-mismatch" && f.cell === "E13")).toEqual([
+      "Ô E13 (Toàn tỉnh, Số giường bệnh): dòng tổng 1.605 khác tổng 8 đơn vị là 1.595 (lệch 10).",
+      "Cell E13 (Toàn tỉnh, hospital beds): the total 1,605 is not the sum of its 8 rows, 1,595 (off by 10).",
+    ]);
+    expect(say((f) => f.rule === "total-mismatch" && f.cell === "D13")).toEqual([
+      "Ô D13 (Toàn tỉnh, Giường bệnh/vạn dân): dòng tổng 33,2 khác 33,01 tổng hợp từ 8 đơn vị (lệch 0,192) — hãy kiểm tra công thức dòng tổng.",
+      "Cell D13 (Toàn tỉnh, beds per 10,000): the total row's 33.2 differs from 33.01 pooled from 8 rows (off by 0.192) — check the total row's formulas.",
     ]);
     expect(say((f) => f.scope === "pooled" && f.indicator === "NURSES")).toEqual([
-      "Toàn tỉnh, gộp từ 8 huyện (Điều dưỡng/vạn dân): 14,07 — chưa đạt chỉ tiêu > 16 năm 2025, còn thiếu 1,93.",
-      "Province, pooled from 8 districts (nurses per 10,000): 14.07 is short of the 2025 target > 16 by 1.93.",
+      "Toàn tỉnh, tổng hợp từ 8 đơn vị (Điều dưỡng/vạn dân): 14,07 — chưa đạt chỉ tiêu > 16 năm 2025, còn thiếu 1,93.",
+      "Toàn tỉnh, pooled from 8 rows (nurses per 10,000): 14.07 is short of the 2025 target > 16 by 1.93.",
     ]);
     expect(say((f) => f.rule === "error-value")).toEqual([
       "Ô D10 (Than Uyên, Giường bệnh/vạn dân): ô chứa giá trị lỗi #DIV/0!.",
-      "Cell D10 (Than Uyen, beds per 10,000): the cell holds the error value #DIV/0!.",
+      "Cell D10 (Than Uyên, beds per 10,000): the cell holds the error value #DIV/0!.",
     ]);
   });
 

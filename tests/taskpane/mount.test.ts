@@ -7,6 +7,7 @@ import type { Finding } from "../../src/core/findings/finding";
 import { summarise } from "../../src/core/findings/finding";
 import { CORE_ENGINE, type PaneEngine } from "../../src/taskpane/engine";
 import { mountTaskPane } from "../../src/taskpane/mount";
+import { STRINGS } from "../../src/taskpane/strings";
 import { FakeHost, snapshotOf } from "./fake-host";
 
 const NOW = new Date("2026-11-23T17:00:00Z");
@@ -56,7 +57,7 @@ describe("mountTaskPane", () => {
       "BEDS",
       "DOCTORS",
     ]);
-    expect(texts(muongTe, ".pc-message")[1]).toMatch(/^Cell D3 \(Muong Te, doctors per 10,000\): 8 is short of .* 13/);
+    expect(texts(muongTe, ".pc-message")[1]).toMatch(/^Cell D3 \(Mường Tè, doctors per 10,000\): 8 is short of .* 13/);
     expect(count(root, "shortfall")).toBe("5");
     expect(count(root, "error")).toBe("1");
     expect(count(root, "warning")).toBe("0");
@@ -197,6 +198,7 @@ describe("mountTaskPane", () => {
     expect($(root, ".pc-pane").getAttribute("lang")).toBe("vi");
     expect($(root, "#pc-summary li[data-status=shortfall] .pc-count-label").textContent).toBe("Chưa đạt");
     expect(texts(root, ".pc-message")[0]).toMatch(/^Ô B3 \(Mường Tè/);
+    expect($(root, "#pc-status").textContent).toBe(STRINGS.vi.validated(host.snapshot.sheetName));
     expect(document.activeElement?.id).toBe("pc-language");
     await settle();
     expect(host.settings.language).toBe("vi");

@@ -77,8 +77,9 @@ function validateSheet(snapshot: SheetSnapshot, options: ValidateOptions): Valid
   for (const item of totalFindings(sheet, rows, countCodes(mapping))) placed.push(item);
   for (const item of outlierFindings(sheet, withValues)) placed.push(item);
 
-  const cellFindings = inSheetOrder(placed);
   const province = provinceFigures(sheet, options.plan, options.year, withValues);
+  for (const item of province.placed) placed.push(item);
+  const cellFindings = inSheetOrder(placed);
   // A given mapping's `field: null` is the user's "ignore"; only a detected one is questioned.
   const unmapped = detected ? unmappedFindings(grid, mapping) : [];
   const findings = [...resolved.findings, ...unmapped, ...cellFindings];

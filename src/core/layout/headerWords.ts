@@ -39,9 +39,10 @@ export function yearIn(text: string): number | undefined {
   return match?.[1] === undefined ? undefined : Number(match[1]);
 }
 
-const TOTAL = /^(toan tinh|tong cong|tong so|ca tinh|total|all districts)( .*)?$|^(tong|cong|tinh|province)$/;
+const TOTAL =
+  /^(toan tinh|toan huyen|toan thanh pho|toan thi xa|tong cong|tong so|ca tinh|ca huyen|total|all districts)( .*)?$|^(tong|cong|tinh|province)$/;
 
-/** "Toàn tỉnh", "Tổng cộng", "Tổng số", "Cộng": the row that holds the province total. */
+/** "Toàn tỉnh", "Toàn huyện", "Tổng cộng", "Tổng số", "Cộng": the row that holds the sheet's total. */
 export function isTotalLabel(label: string): boolean {
   const folded = foldText(label);
   return TOTAL.test(folded);

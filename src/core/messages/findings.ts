@@ -1,5 +1,5 @@
 import type { Finding } from "../findings/finding";
-import { fieldLabel, withoutDiacritics } from "./format";
+import { fieldLabel } from "./format";
 import type { Language } from "./language";
 import { RULE_WORDS } from "./ruleWords";
 
@@ -10,19 +10,33 @@ function hiddenNote(finding: Finding, lang: Language): string {
   return "";
 }
 
-/** Where a finding is: "Ô D7 (Mường Tè, Giường bệnh/vạn dân)" / "Cell D7 (Muong Te, beds per 10,000)". */
+/**
+ * The name a pooled figure goes by, from what the sheet says: its total row's own label
+ * ("Toàn huyện, tổng hợp từ 12 đơn vị"), else "Tổng hợp từ 12 đơn vị" / "All 12 rows pooled".
+ */
+export function pooledName(finding: Finding, lang: Language): string {
+  const count = finding.details?.["districts"];
+  const rows = typeof count === "number" ? count : undefined;
+  if (finding.district !== "") {
+    if (rows === undefined) return finding.district;
+    return lang === "vi"
+      ? `${finding.district}, tổng hợp từ ${rows} đơn vị`
+      : `${finding.district}, pooled from ${rows} rows`;
+  }
+  if (rows === undefined) return lang === "vi" ? "Tổng hợp các đơn vị" : "All rows pooled";
+  return lang === "vi" ? `Tổng hợp từ ${rows} đơn vị` : `All ${rows} rows pooled`;
+}
+
+/** Where a finding is: "Ô D7 (Mường Tè, Giường bệnh/vạn dân)" / "Cell D7 (Mường Tè, beds per 10,000)". */
 export function findingPlace(finding: Finding, lang: Language): string {
-  const district = lang === "vi" ? finding.district : withoutDiacritics(finding.district);
+  // Proper names stay as the sheet spells them in both languages: that is what a statistician searches for.
+  const district = finding.district;
   const label = finding.indicator === undefined ? "" : fieldLabel(finding.indicator, lang);
-  const hidden = hiddenNote(finding, lang);
   if (finding.scope === "pooled") {
-    const districts = finding.details?.["districts"];
-    const pooled =
-      lang === "vi"
-        ? `Toàn tỉnh, gộp từ ${String(districts ?? "các")} huyện`
-        : `Province, pooled from ${String(districts ?? "the")} districts`;
+    const pooled = pooledName(finding, lang);
     return label === "" ? pooled : `${pooled} (${label})`;
   }
+  const hidden = hiddenNote(finding, lang);
   const inside = [district, label].filter((part) => part !== "").join(", ") + (hidden === "" ? "" : `; ${hidden}`);
   if (finding.cell === undefined) return lang === "vi" ? `Trang tính “${finding.sheet}”` : `Sheet “${finding.sheet}”`;
   const cell = lang === "vi" ? `Ô ${finding.cell}` : `Cell ${finding.cell}`;

@@ -25,15 +25,6 @@ export function formatNumber(value: number, lang: Language, maxDecimals = decima
   return `${sign}${grouped}${trimmed === "" ? "" : (lang === "vi" ? "," : ".") + trimmed}`;
 }
 
-/** Text without diacritics, case kept ("Mường Tè" → "Muong Te"), for English sentences. */
-export function withoutDiacritics(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/đ/g, "d")
-    .replace(/Đ/g, "D");
-}
-
 /** Short names for the indicators a sheet most often holds; others use the catalogue name. */
 const SHORT: Readonly<Record<string, { vi: string; en: string }>> = {
   BEDS: { vi: "Giường bệnh/vạn dân", en: "beds per 10,000" },
@@ -81,5 +72,9 @@ export const formatTarget = (target: FindingTarget, lang: Language): string =>
 /** "trên 10.000 dân" / "per 10,000 population". */
 export const unitName = (unit: Unit, lang: Language): string => UNIT_LABELS[unit][lang];
 
-/** The unit of an indicator's values; data elements are counts. */
-export const fieldUnit = (code: string): Unit => indicatorByCode(code)?.unit ?? "count";
+/**
+ * The unit of a field's values: data elements are counts (a count of immunised children is never
+ * "125%", although naming it finds the coverage indicator it is the numerator of).
+ */
+export const fieldUnit = (code: string): Unit =>
+  dataElement(code) !== undefined ? "count" : (indicatorByCode(code)?.unit ?? "count");

@@ -136,18 +136,41 @@ export const RULE_WORDS: Readonly<Record<RuleId, Words>> = {
       : `${value(f, lang)} is above ${fieldLabel(other, "en")}, ${otherValue} (cell ${otherCell}), which cannot be.`;
   },
   "total-mismatch": (f, lang) => {
-    const expected = num(detail(f, "expected"), lang);
     const difference = num(detail(f, "difference"), lang);
+    const count = detail(f, "districts");
+    const units = typeof count === "number" ? `${count} đơn vị` : "các đơn vị";
+    const rows = typeof count === "number" ? `${count} rows` : "rows";
+    const skipped = detail(f, "skipped");
+    const left = typeof skipped === "number" && skipped > 0 ? skipped : 0;
+    const pooledFigure = detail(f, "pooled");
+    if (pooledFigure !== undefined) {
+      const pooled =
+        typeof pooledFigure === "number" ? formatValue(pooledFigure, fieldUnit(f.indicator ?? ""), lang) : pooledFigure;
+      const leftOut =
+        left === 0
+          ? ""
+          : lang === "vi"
+            ? `; ${left} đơn vị thiếu số liệu, không tính`
+            : `; ${left} ${left === 1 ? "row" : "rows"} without figures left out`;
+      return lang === "vi"
+        ? `dòng tổng ${value(f, lang)} khác ${pooled} tổng hợp từ ${units} (lệch ${difference}${leftOut}) — hãy kiểm tra công thức dòng tổng.`
+        : `the total row's ${value(f, lang)} differs from ${pooled} pooled from ${rows} (off by ${difference}${leftOut}) — check the total row's formulas.`;
+    }
+    const expected = num(detail(f, "expected"), lang);
+    if (left > 0)
+      return lang === "vi"
+        ? `dòng tổng ${value(f, lang)} nhỏ hơn tổng ${units} đọc được là ${expected} (lệch ${difference}; ${left} đơn vị trống hoặc không đọc được, không tính).`
+        : `the total ${value(f, lang)} is below ${expected}, the sum of the ${rows} that could be read (off by ${difference}; ${left} blank or unreadable ${left === 1 ? "row" : "rows"} left out).`;
     return lang === "vi"
-      ? `dòng tổng ${value(f, lang)} khác tổng các huyện ${expected} (lệch ${difference}).`
-      : `the total ${value(f, lang)} is not the sum of the districts, ${expected} (off by ${difference}).`;
+      ? `dòng tổng ${value(f, lang)} khác tổng ${units} là ${expected} (lệch ${difference}).`
+      : `the total ${value(f, lang)} is not the sum of its ${rows}, ${expected} (off by ${difference}).`;
   },
   outlier: (f, lang) => {
     const middle = num(detail(f, "median"), lang);
     const z = num(detail(f, "z"), lang);
     return lang === "vi"
-      ? `${value(f, lang)} khác thường so với các huyện khác (trung vị ${middle}, z = ${z}).`
-      : `${value(f, lang)} stands out from the other districts (median ${middle}, z = ${z}).`;
+      ? `${value(f, lang)} khác thường so với các đơn vị khác (trung vị ${middle}, z = ${z}).`
+      : `${value(f, lang)} stands out from the other rows (median ${middle}, z = ${z}).`;
   },
   layout: (f, lang) => {
     const words = LAYOUT[String(detail(f, "reason") ?? "")] ?? LAYOUT["no-header"];

@@ -1,7 +1,7 @@
 import type { ValidationResult } from "../engine/types";
 import type { Finding, FindingStatus } from "../findings/finding";
 import { fieldLabel, formatTarget } from "../messages/format";
-import { wordFinding } from "../messages/findings";
+import { pooledName, wordFinding } from "../messages/findings";
 import type { Language } from "../messages/language";
 import { qualifiedAddress } from "../sheet/address";
 import type { ReportTable } from "./types";
@@ -32,7 +32,7 @@ export function buildReport(results: readonly ValidationResult[], lang: Language
     for (const finding of result.findings)
       entries.push({
         finding,
-        district: finding.district,
+        district: finding.scope === "pooled" ? pooledName(finding, lang) : finding.district,
         indicator: finding.indicator === undefined ? "" : fieldLabel(finding.indicator, lang),
         order: entries.length,
       });
@@ -46,9 +46,9 @@ export function buildReport(results: readonly ValidationResult[], lang: Language
       collator.compare(a.indicator, b.indicator) ||
       a.order - b.order,
   );
-  const rows = entries.map(({ finding, indicator }) => [
+  const rows = entries.map(({ finding, district, indicator }) => [
     STATUS_WORDS[lang][finding.status],
-    finding.district,
+    district,
     indicator,
     finding.cell === undefined ? null : several ? qualifiedAddress(finding.sheet, finding.cell) : finding.cell,
     finding.value ?? null,

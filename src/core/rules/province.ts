@@ -4,8 +4,9 @@ import { indicatorByCode } from "../indicators/catalogue";
 import { usableValue, type RowObservations } from "../observations/observation";
 import type { Plan } from "../plans/schema";
 import { pooledRatio } from "../ratios/pooled";
+import { cellDetails, onCell, type Placed } from "./placed";
 import { createJudge } from "./targets";
-import type { RowValue } from "./rowValues";
+import { ratioTolerance, type RowValue } from "./rowValues";
 
 interface Pooled {
   readonly value: number;
@@ -68,6 +69,54 @@ function pooledFromFigures(code: string, rows: readonly Row[]): Pooled | undefin
 
 const round = (value: number) => Math.round(value * 1e6) / 1e6;
 
+/** Decimals of a derived total figure: it is held to the relative tolerance alone. */
+const DERIVED_DECIMALS = 9;
+
+/**
+ * The total row's own ratio against the figure pooled from the district rows: a `total-mismatch`
+ * warning on the total's cell when they differ beyond rounding (a total row whose population
+ * SUM skipped a text number gives beds per 10,000 far from the districts'). Only pooled figures
+ * that are exact (from counts, or weighted by the formula's own denominator) are compared.
+ */
+function totalAgainstPooled(
+  sheet: string,
+  total: Row,
+  totalFigure: RowValue,
+  pooled: Pooled,
+  denominator: string | undefined,
+  districtRows: number,
+): Placed | undefined {
+  if (pooled.method === "weighted" && pooled.weight !== denominator) return undefined;
+  const reading = totalFigure.observation.reading;
+  const decimals = totalFigure.source === "reported" && reading.ok ? reading.decimals : DERIVED_DECIMALS;
+  const tolerance = ratioTolerance(pooled.value, decimals);
+  const difference = totalFigure.value - pooled.value;
+  if (!(Math.abs(difference) > tolerance)) return undefined;
+  const observation = totalFigure.observation;
+  return {
+    row: observation.row,
+    col: observation.col,
+    finding: {
+      status: "warning",
+      rule: "total-mismatch",
+      ...onCell(sheet, total.row, observation),
+      indicator: totalFigure.code,
+      ...(totalFigure.cells === undefined ? {} : { cells: totalFigure.cells }),
+      value: round(totalFigure.value),
+      ...(totalFigure.source === "reported" ? { raw: reading.raw } : {}),
+      details: cellDetails(observation, {
+        pooled: round(pooled.value),
+        difference: round(difference),
+        method: pooled.method,
+        districts: pooled.districts,
+        skipped: districtRows - pooled.districts,
+        tolerance: round(tolerance),
+        ...(totalFigure.formula === undefined ? {} : { derived: totalFigure.formula }),
+      }),
+    },
+  };
+}
+
 /**
  * The province's figure per indicator: pooled from the districts (Σ numerators / Σ denominators
  * × factor; never the mean of the district ratios), beside the total row's own figure, and
@@ -79,19 +128,25 @@ export function provinceFigures(
   plan: Plan,
   year: number,
   rows: readonly Row[],
-): { figures: ProvinceFigure[]; findings: Finding[] } {
+): { figures: ProvinceFigure[]; findings: Finding[]; placed: Placed[] } {
   const districts = rows.filter(({ row }) => row.scope === "district").map(({ row }) => row);
   const total = rows.find(({ row }) => row.scope === "total");
   const codes = new Set<string>();
   for (const { values } of rows) for (const value of values) codes.add(value.code);
   const figures: ProvinceFigure[] = [];
   const findings: Finding[] = [];
+  const placed: Placed[] = [];
   const judge = createJudge(plan, year);
   for (const code of codes) {
     const pooled =
       districts.length > 0 ? (pooledFromCounts(code, districts) ?? pooledFromFigures(code, rows)) : undefined;
-    const totalFigure = total?.values.find((value) => value.code === code)?.value;
-    const totalValue = totalFigure === undefined ? null : round(totalFigure);
+    const totalEntry = total?.values.find((value) => value.code === code);
+    const totalValue = totalEntry === undefined ? null : round(totalEntry.value);
+    if (total !== undefined && totalEntry !== undefined && pooled !== undefined) {
+      const denominator = indicatorByCode(code)?.formula?.denominator;
+      const mismatch = totalAgainstPooled(sheet, total, totalEntry, pooled, denominator, districts.length);
+      if (mismatch !== undefined) placed.push(mismatch);
+    }
     if (pooled === undefined && totalValue === null) continue;
     const value = pooled === undefined ? totalValue : round(pooled.value);
     const judgement = value === null ? undefined : judge(code, value);
@@ -110,7 +165,8 @@ export function provinceFigures(
       rule: judgement.rule,
       sheet,
       cells: pooled.cells,
-      district: total?.row.district ?? "Toàn tỉnh",
+      // The total row's own label ("Toàn huyện"); none on a sheet without one, worded neutrally.
+      district: total?.row.district ?? "",
       scope: "pooled",
       indicator: code,
       value: round(pooled.value),
@@ -125,5 +181,5 @@ export function provinceFigures(
       },
     });
   }
-  return { figures, findings };
+  return { figures, findings, placed };
 }
