@@ -1,11 +1,6 @@
 import ExcelJS from "exceljs";
 import type { CellValue, MergedArea, SheetSnapshot } from "../core/sheet/snapshot";
-
-const MS_PER_DAY = 86_400_000;
-const EXCEL_EPOCH_OFFSET = 25_569; // 1970-01-01 as an Excel 1900-system serial
-const DATE1904_OFFSET = 1_462;
-
-type FormulaResult = number | string | boolean | Date | ExcelJS.CellErrorValue | undefined;
+import { xlsxCellValue } from "../xlsx/cell-value";
 
 /**
  * Reads an exceljs worksheet into the snapshot the engine works on, over the cells that hold
@@ -60,41 +55,8 @@ export function snapshotWorksheet(worksheet: ExcelJS.Worksheet, date1904 = false
 }
 
 /** A cell's value as the engine sees it (see `snapshotWorksheet`). */
-export function cellValue(cell: ExcelJS.Cell, date1904 = false): CellValue {
-  switch (cell.type) {
-    case ExcelJS.ValueType.Null:
-    case ExcelJS.ValueType.Merge:
-      return null;
-    case ExcelJS.ValueType.Formula:
-      return plainValue(cell.result as FormulaResult, date1904);
-    default:
-      return plainValue(cell.value, date1904);
-  }
-}
-
-function plainValue(value: ExcelJS.CellValue | FormulaResult, date1904: boolean): CellValue {
-  if (value === null || value === undefined) return null;
-  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
-  if (value instanceof Date) return excelSerial(value, date1904);
-  if ("error" in value) return { error: String(value.error) };
-  if ("richText" in value) return richText(value);
-  if ("hyperlink" in value) {
-    const text: unknown = value.text;
-    return typeof text === "string" ? text : isRichText(text) ? richText(text) : String(text ?? "");
-  }
-  if ("result" in value) return plainValue(value.result, date1904);
-  if ("formula" in value || "sharedFormula" in value) return null;
-  return null;
-}
-
-const isRichText = (value: unknown): value is ExcelJS.CellRichTextValue =>
-  typeof value === "object" && value !== null && Array.isArray((value as ExcelJS.CellRichTextValue).richText);
-
-const richText = (value: ExcelJS.CellRichTextValue): string => value.richText.map((run) => run.text ?? "").join("");
-
-/** The Excel serial number of a date as exceljs reads it (UTC). */
-export const excelSerial = (date: Date, date1904 = false): number =>
-  date.getTime() / MS_PER_DAY + EXCEL_EPOCH_OFFSET - (date1904 ? DATE1904_OFFSET : 0);
+export const cellValue = (cell: ExcelJS.Cell, date1904 = false): CellValue =>
+  cell.type === ExcelJS.ValueType.Merge ? null : xlsxCellValue(cell.value, date1904);
 
 interface MergeRange {
   readonly top: number;

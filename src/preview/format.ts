@@ -1,5 +1,5 @@
 import { isCellError, type CellValue } from "../core/sheet/snapshot";
-import { excelSerialToIso } from "./dates";
+import { excelSerialToIso } from "../xlsx/cell-value";
 
 /**
  * The text a cell shows in the grid, close to what Excel shows for the common formats

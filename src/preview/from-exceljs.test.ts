@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { readValue, workbookFromExcelJs } from "./from-exceljs";
+import { workbookFromExcelJs } from "./from-exceljs";
 
 /** Writes the workbook to .xlsx bytes and reads it back, as the page does with a file. */
 async function roundTrip(workbook: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
@@ -72,13 +72,5 @@ describe("workbookFromExcelJs", () => {
     workbook.addWorksheet("Trống");
     const [read] = workbookFromExcelJs(workbook, "x.xlsx").sheets;
     expect(read).toMatchObject({ name: "Trống", rowCount: 0, colCount: 0, merges: [] });
-  });
-});
-
-describe("readValue", () => {
-  it("returns null for a formula without a cached result and for unknown shapes", () => {
-    expect(readValue({ formula: "A1" })).toBeNull();
-    expect(readValue(undefined)).toBeNull();
-    expect(readValue({} as ExcelJS.CellValue)).toBeNull();
   });
 });

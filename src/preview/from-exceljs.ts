@@ -1,6 +1,6 @@
-import type { Cell, CellValue as XlsxValue, Workbook, Worksheet } from "exceljs";
-import type { CellValue, MergedArea } from "../core/sheet/snapshot";
-import { excelSerial } from "./dates";
+import type { Cell, Workbook, Worksheet } from "exceljs";
+import type { MergedArea } from "../core/sheet/snapshot";
+import { xlsxCellValue } from "../xlsx/cell-value";
 import type { CellLook, PreviewCell, PreviewSheet, PreviewWorkbook } from "./model";
 
 /**
@@ -38,7 +38,7 @@ export function sheetFromExcelJs(worksheet: Worksheet): PreviewSheet {
         });
         return;
       }
-      const value = readValue(cell.value);
+      const value = xlsxCellValue(cell.value);
       const format = cell.numFmt || "General";
       const look = readLook(cell);
       if (value === null && format === "General" && look === undefined) return;
@@ -62,18 +62,6 @@ export function sheetFromExcelJs(worksheet: Worksheet): PreviewSheet {
   }
 
   return { name: worksheet.name, cells, rowCount, colCount, merges, hiddenRows, hiddenColumns, columnWidths };
-}
-
-/** A cell's value as Office.js would report it; anything unrecognised reads as its text. */
-export function readValue(value: XlsxValue): CellValue {
-  if (value === null || value === undefined) return null;
-  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
-  if (value instanceof Date) return excelSerial(value);
-  if ("error" in value) return { error: String(value.error) };
-  if ("richText" in value) return value.richText.map((run) => run.text).join("");
-  if ("formula" in value || "sharedFormula" in value) return readValue(value.result);
-  if ("text" in value) return readValue(value.text as XlsxValue);
-  return null;
 }
 
 function readLook(cell: Cell): CellLook | undefined {

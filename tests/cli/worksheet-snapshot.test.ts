@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
-import { excelSerial, snapshotWorksheet } from "../../src/cli/worksheet-snapshot";
+import { snapshotWorksheet } from "../../src/cli/worksheet-snapshot";
+import { excelSerial } from "../../src/xlsx/cell-value";
 
 /** Writes the workbook to .xlsx bytes and reads it back, as the command does with a file. */
 async function roundTrip(workbook: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
