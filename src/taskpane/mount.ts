@@ -167,7 +167,11 @@ export function mountTaskPane(root: HTMLElement, host: WorkbookHost, options: Ta
       (error: unknown) => problems.push(error),
     );
     if (problems.length > 0) throw problems[0];
-    say((words) => words.validated(snapshot.sheetName));
+    const sheetYear = result.mapping.year;
+    const otherYear = sheetYear !== null && sheetYear !== state.year && planYears(state.plan).includes(sheetYear);
+    say(
+      (words) => words.validated(snapshot.sheetName) + (otherYear ? ` ${words.otherYear(sheetYear, state.year)}` : ""),
+    );
   }
 
   const clear = (): Promise<void> =>

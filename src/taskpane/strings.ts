@@ -17,6 +17,8 @@ export interface PaneStrings {
   readonly ready: string;
   readonly reading: string;
   readonly validated: (sheet: string) => string;
+  /** After `validated` when the sheet says it reports another year the plan has targets for. */
+  readonly otherYear: (sheetYear: number, year: number) => string;
   readonly cleared: (sheet: string) => string;
   readonly reportWritten: (sheet: string) => string;
   readonly failed: (message: string) => string;
@@ -65,6 +67,8 @@ export const STRINGS: Readonly<Record<Language, PaneStrings>> = {
     ready: "Chọn kế hoạch và năm, rồi bấm Kiểm tra.",
     reading: "Đang đọc và kiểm tra trang tính…",
     validated: (sheet) => `Đã kiểm tra trang “${sheet}”.`,
+    otherYear: (sheetYear, year) =>
+      `Trang tính ghi số liệu năm ${sheetYear} nhưng đang so với chỉ tiêu năm ${year}: chọn năm ${sheetYear} để so với chỉ tiêu của chính năm đó.`,
     cleared: (sheet) => `Đã xoá tô màu trên trang “${sheet}”.`,
     reportWritten: (sheet) => `Đã ghi báo cáo vào trang “${sheet}”.`,
     failed: (message) => `Không thực hiện được: ${message}`,
@@ -110,6 +114,8 @@ export const STRINGS: Readonly<Record<Language, PaneStrings>> = {
     ready: "Pick the plan and year, then Validate.",
     reading: "Reading and checking the sheet…",
     validated: (sheet) => `Validated sheet “${sheet}”.`,
+    otherYear: (sheetYear, year) =>
+      `The sheet reports ${sheetYear} but was checked against the ${year} targets: pick ${sheetYear} to check it against that year's own targets.`,
     cleared: (sheet) => `Cleared the highlights on “${sheet}”.`,
     reportWritten: (sheet) => `Report written to sheet “${sheet}”.`,
     failed: (message) => `That did not work: ${message}`,

@@ -199,10 +199,23 @@ describe("mountTaskPane", () => {
     expect($(root, ".pc-pane").getAttribute("lang")).toBe("vi");
     expect($(root, "#pc-summary li[data-status=shortfall] .pc-count-label").textContent).toBe("Chưa đạt");
     expect(texts(root, ".pc-message")[0]).toMatch(/^Ô B3 \(Mường Tè/);
-    expect($(root, "#pc-status").textContent).toBe(STRINGS.vi.validated(host.snapshot.sheetName));
+    expect($(root, "#pc-status").textContent).toBe(
+      `${STRINGS.vi.validated(host.snapshot.sheetName)} ${STRINGS.vi.otherYear(2025, 2030)}`,
+    );
     expect(document.activeElement?.id).toBe("pc-language");
     await settle();
     expect(host.settings.language).toBe("vi");
+  });
+
+  it("says when the sheet reports another year of the plan than the one checked, and not otherwise", async () => {
+    const { root, pane } = await mount();
+    await pane.validate();
+    expect($(root, "#pc-status").textContent).toBe("Validated sheet “Báo cáo”. " + STRINGS.en.otherYear(2025, 2030));
+    const year = $<HTMLSelectElement>(root, "#pc-year");
+    year.value = "2025";
+    year.dispatchEvent(new Event("change"));
+    await pane.validate();
+    expect($(root, "#pc-status").textContent).toBe("Validated sheet “Báo cáo”.");
   });
 
   it("shows sheet text as text and creates no element from it", async () => {

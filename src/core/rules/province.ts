@@ -39,30 +39,36 @@ function pooledFromCounts(code: string, districts: readonly RowObservations[]): 
   return pooled.success ? { value: pooled.data, method: "counts", districts: numerators.length, cells } : undefined;
 }
 
+/** A district row with its reported figures by indicator code (looked up once per row, not per code). */
+interface District {
+  readonly row: RowObservations;
+  readonly reported: ReadonlyMap<string, RowValue>;
+}
+
 /**
  * Reported figures weighted by what they are a share of: the formula's denominator when the
  * sheet has it (exactly the pooled ratio), else the population (an approximation, said so).
  */
-function pooledFromFigures(code: string, rows: readonly Row[]): Pooled | undefined {
+function pooledFromFigures(code: string, districts: readonly District[]): Pooled | undefined {
   const denominator = indicatorByCode(code)?.formula?.denominator;
   for (const weight of [denominator, "POPULATION"]) {
     if (weight === undefined) continue;
     let top = 0;
     let bottom = 0;
-    let districts = 0;
+    let count = 0;
     const cells: string[] = [];
-    for (const { row, values } of rows) {
-      if (row.scope !== "district") continue;
-      const figure = values.find((value) => value.code === code && value.source === "reported");
+    for (const { row, reported } of districts) {
+      const figure = reported.get(code);
+      if (figure === undefined) continue;
       const weightObservation = row.values.get(weight);
       const w = usableValue(weightObservation);
-      if (figure === undefined || weightObservation === undefined || w === undefined || w <= 0) continue;
+      if (weightObservation === undefined || w === undefined || w <= 0) continue;
       top += figure.value * w;
       bottom += w;
-      districts += 1;
+      count += 1;
       cells.push(figure.observation.cell, weightObservation.cell);
     }
-    if (districts > 0 && bottom > 0) return { value: top / bottom, method: "weighted", weight, districts, cells };
+    if (count > 0 && bottom > 0) return { value: top / bottom, method: "weighted", weight, districts: count, cells };
   }
   return undefined;
 }
@@ -129,17 +135,26 @@ export function provinceFigures(
   year: number,
   rows: readonly Row[],
 ): { figures: ProvinceFigure[]; findings: Finding[]; placed: Placed[] } {
-  const districts = rows.filter(({ row }) => row.scope === "district").map(({ row }) => row);
-  const total = rows.find(({ row }) => row.scope === "total");
+  const districts: RowObservations[] = [];
+  const reportedByDistrict: District[] = [];
   const codes = new Set<string>();
-  for (const { values } of rows) for (const value of values) codes.add(value.code);
+  for (const { row, values } of rows) {
+    for (const value of values) codes.add(value.code);
+    if (row.scope !== "district") continue;
+    districts.push(row);
+    const reported = new Map<string, RowValue>();
+    for (const value of values)
+      if (value.source === "reported" && !reported.has(value.code)) reported.set(value.code, value);
+    reportedByDistrict.push({ row, reported });
+  }
+  const total = rows.find(({ row }) => row.scope === "total");
   const figures: ProvinceFigure[] = [];
   const findings: Finding[] = [];
   const placed: Placed[] = [];
   const judge = createJudge(plan, year);
   for (const code of codes) {
     const pooled =
-      districts.length > 0 ? (pooledFromCounts(code, districts) ?? pooledFromFigures(code, rows)) : undefined;
+      districts.length > 0 ? (pooledFromCounts(code, districts) ?? pooledFromFigures(code, reportedByDistrict)) : undefined;
     const totalEntry = total?.values.find((value) => value.code === code);
     const totalValue = totalEntry === undefined ? null : round(totalEntry.value);
     if (total !== undefined && totalEntry !== undefined && pooled !== undefined) {

@@ -1,40 +1,67 @@
-import type { Finding } from "../findings/finding";
+import type { Finding, FindingDetails } from "../findings/finding";
 import type { RowObservations } from "../observations/observation";
 import { cellDetails, type Placed } from "./placed";
 import type { RowValue } from "./rowValues";
 import type { Judge } from "./targets";
 
+/** Details of a finding on a derived or long-layout figure, or on a hidden cell. */
+function figureDetails(value: RowValue, judged: FindingDetails): FindingDetails {
+  const observation = value.observation;
+  const details: Record<string, string | number> = { ...judged };
+  if (value.source === "derived") details["derived"] = value.formula ?? "";
+  if (observation.sheetPlan !== undefined) details["sheetPlan"] = observation.sheetPlan;
+  return cellDetails(observation, details);
+}
+
 /**
  * The target finding for one figure of a row (`met`, `shortfall` or `unit-mismatch`), on the
  * reported cell or, for a derived ratio, on its numerator's cell; undefined when the plan sets no
- * target for the figure's indicator and year.
+ * target for the figure's indicator and year. Built without spreads: it runs once per judged cell.
  */
 export function targetFinding(sheet: string, row: RowObservations, value: RowValue, judge: Judge): Placed | undefined {
   const judgement = judge(value.code, value.value);
   if (judgement === undefined) return undefined;
   const observation = value.observation;
   const plain = value.source === "reported" && observation.sheetPlan === undefined && observation.hidden === undefined;
-  const details = plain
-    ? judgement.details
-    : cellDetails(observation, {
-        ...judgement.details,
-        ...(value.source === "derived" ? { derived: value.formula ?? "" } : {}),
-        ...(observation.sheetPlan === undefined ? {} : { sheetPlan: observation.sheetPlan }),
-      });
-  const finding: Finding = {
-    status: judgement.status,
-    rule: judgement.rule,
-    sheet,
-    cell: observation.cell,
-    district: row.district,
-    scope: row.scope,
-    indicator: value.code,
-    ...(value.cells === undefined ? {} : { cells: value.cells }),
-    value: value.value,
-    ...(value.source === "reported" ? { raw: observation.reading.raw } : {}),
-    target: judgement.target,
-    ...(judgement.gap === undefined ? {} : { gap: judgement.gap }),
-    ...(Object.keys(details).length === 0 ? {} : { details }),
-  };
+  const details = plain ? judgement.details : figureDetails(value, judgement.details);
+  let finding: Finding;
+  if (plain && judgement.gap !== undefined && details === judgement.details && judgement.rule === "target") {
+    // The common case (a reported figure judged met or shortfall): one object of one shape.
+    finding = {
+      status: judgement.status,
+      rule: judgement.rule,
+      sheet,
+      cell: observation.cell,
+      district: row.district,
+      scope: row.scope,
+      indicator: value.code,
+      value: value.value,
+      raw: observation.reading.raw,
+      target: judgement.target,
+      gap: judgement.gap,
+    };
+  } else {
+    const built: {
+      -readonly [K in keyof Finding]: Finding[K];
+    } = {
+      status: judgement.status,
+      rule: judgement.rule,
+      sheet,
+      cell: observation.cell,
+      district: row.district,
+      scope: row.scope,
+      indicator: value.code,
+    };
+    if (value.cells !== undefined) built.cells = value.cells;
+    built.value = value.value;
+    if (value.source === "reported") built.raw = observation.reading.raw;
+    built.target = judgement.target;
+    if (judgement.gap !== undefined) built.gap = judgement.gap;
+    for (const _ in details) {
+      built.details = details;
+      break;
+    }
+    finding = built;
+  }
   return { row: observation.row, col: observation.col, finding };
 }
