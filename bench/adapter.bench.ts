@@ -4,10 +4,7 @@
  * clearing it. The stand-in measures each request as the JSON it loads and writes, and refuses
  * what Excel on the web refuses (5 MB per request, 5,000,000 cells per read).
  */
-import { execSync } from "child_process";
-import * as fs from "fs";
-import * as os from "os";
-import * as path from "path";
+import { report } from "./support/report";
 import type { Highlight } from "../src/core/report/types";
 import { OfficeWorkbookHost } from "../src/excel/host";
 import { FakeExcel, fakeSheet, type FakeCell } from "../tests/excel/fake-excel";
@@ -99,48 +96,16 @@ async function main(): Promise<void> {
   say("|---:|---|---:|---:|---:|---:|---:|");
   for (const rows of [100, 10_000, 200_000]) await measure(rows);
 
-  const shell = (command: string) => {
-    try {
-      return execSync(command, { encoding: "utf8" }).trim();
-    } catch {
-      return "n/a";
-    }
-  };
-  const machine = [
-    `- CPU: ${os.cpus()[0]?.model ?? "unknown"} (nproc ${shell("nproc")})`,
-    `- Memory (free -h): ${shell('free -h | awk \'/^Mem:/ {print $2 " total, " $7 " available"}\'')}`,
-    `- Node ${process.version}, ${os.platform()} ${os.release()}`,
-    `- Date: ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC`,
-  ];
-  console.log("");
-  for (const line of machine) console.log(line);
-
-  if (process.argv.includes("--record")) {
-    const file = path.join(__dirname, "RESULTS.md");
-    const heading = "## Excel adapter (bench/adapter.bench.ts)";
-    const section = [
-      heading,
-      "",
+  report(
+    "## Excel adapter (bench/adapter.bench.ts)",
+    [
       "`node bench/adapter.bench.js --record` (compiles the TypeScript with `typescript.transpileModule`; no ts-node).",
       "Against the stand-in Excel of tests/excel/fake-excel.ts: request sizes are the JSON each sync loads and",
       "writes; the stand-in refuses a request above 5 MB or a read above 5,000,000 cells, as Excel on the web does.",
       "Times are the adapter plus the stand-in in Node, not Excel's.",
-      "",
-      ...machine,
-      "",
-      ...lines,
-      "",
-    ].join("\n");
-    const existing = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "# Benchmark results\n";
-    const start = existing.indexOf(heading);
-    const next = start === -1 ? -1 : existing.indexOf("\n## ", start + heading.length);
-    const updated =
-      start === -1
-        ? `${existing.trimEnd()}\n\n${section}`
-        : `${existing.slice(0, start)}${section}${next === -1 ? "" : existing.slice(next + 1)}`;
-    fs.writeFileSync(file, updated.endsWith("\n") ? updated : `${updated}\n`);
-    console.log(`\nrecorded in ${path.relative(process.cwd(), file)}`);
-  }
+    ],
+    lines,
+  );
 }
 
 void main();

@@ -4,10 +4,8 @@
  * the result and the growth ratio between sizes. Illustrative generated figures, not real data.
  * Run: node --expose-gc bench/engine.bench.js [--record]
  */
-import { execSync } from "child_process";
-import fs from "fs";
 import os from "os";
-import path from "path";
+import { report } from "./support/report";
 import { PerformanceObserver, performance } from "perf_hooks";
 import { validateSnapshot } from "../src/core/engine/validate";
 import { findPlan } from "../src/core/plans/registry";
@@ -194,50 +192,16 @@ async function main(): Promise<void> {
   }
   for (const line of lines) console.log(line);
 
-  const cpu = /model name\s*:\s*(.*)/.exec(
-    fs.existsSync("/proc/cpuinfo") ? fs.readFileSync("/proc/cpuinfo", "utf8") : "",
-  );
-  const memory = (() => {
-    try {
-      return execSync("free -h", { encoding: "utf8" }).split("\n")[1]?.trim().split(/\s+/)[1] ?? "?";
-    } catch {
-      return `${(os.totalmem() / 2 ** 30).toFixed(0)}Gi`;
-    }
-  })();
-  const machine = [
-    `- Machine: ${cpu?.[1] ?? os.cpus()[0]?.model ?? "unknown CPU"}, ${os.cpus().length} CPUs (nproc), ${memory} memory (free -h)`,
-    `- Node ${process.version}, ${os.platform()} ${os.release()}`,
-    `- Date: ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC`,
-  ];
-  console.log("");
-  for (const line of machine) console.log(line);
-
-  if (process.argv.includes("--record")) {
-    const file = path.join(__dirname, "RESULTS.md");
-    const heading = "## Engine (bench/engine.bench.ts)";
-    const section = [
-      heading,
-      "",
+  report(
+    "## Engine (bench/engine.bench.ts)",
+    [
       "`node --expose-gc bench/engine.bench.js --record` (compiles the TypeScript with `typescript.transpileModule`;",
       "no ts-node). `validateSnapshot` over generated wide sheets: 20 indicator and count columns, Vietnamese number",
       'text, `0.0%` cells, blanks, "không có số liệu", #DIV/0!, a total row; every finding (met included) is kept.',
       "Time excludes building the snapshot; heap is what the result retains after a full GC.",
-      "",
-      ...machine,
-      "",
-      ...lines,
-      "",
-    ].join("\n");
-    const existing = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "# Benchmark results\n";
-    const start = existing.indexOf(heading);
-    const next = start === -1 ? -1 : existing.indexOf("\n## ", start + heading.length);
-    const updated =
-      start === -1
-        ? `${existing.trimEnd()}\n\n${section}`
-        : `${existing.slice(0, start)}${section}${next === -1 ? "" : `\n${existing.slice(next + 1)}`}`;
-    fs.writeFileSync(file, updated.endsWith("\n") ? updated : `${updated}\n`);
-    console.log(`\nrecorded in ${path.relative(process.cwd(), file)}`);
-  }
+    ],
+    lines,
+  );
 }
 
 void main();

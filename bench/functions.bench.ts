@@ -2,10 +2,7 @@
  * Custom functions benchmark: the cost of a call through the shared argument checker and the core,
  * as Excel makes it (without Excel's own marshalling). Run: node bench/functions.bench.js [--record]
  */
-import { execSync } from "child_process";
-import fs from "fs";
-import os from "os";
-import path from "path";
+import { report } from "./support/report";
 import { createProvinceFigureStore } from "../src/functions/province-figures";
 import { invoke, type CallContext } from "../src/functions/runner";
 
@@ -93,48 +90,13 @@ say(
     "almost all of it in the core's parseNumber.",
 );
 
-const shell = (command: string) => {
-  try {
-    return execSync(command, { encoding: "utf8" }).trim();
-  } catch {
-    return "n/a";
-  }
-};
-const machine = [
-  `- CPU: ${os.cpus()[0]?.model ?? "unknown"} (nproc ${shell("nproc")})`,
-  `- Memory (free -h): ${shell('free -h | awk \'/^Mem:/ {print $2 " total, " $7 " available"}\'')}`,
-  `- Node ${process.version}, ${os.platform()} ${os.release()}`,
-  `- Load average when run: ${os
-    .loadavg()
-    .map((load) => load.toFixed(1))
-    .join(", ")} (other work shares the machine; each figure is the fastest of ${BATCHES} batches)`,
-  `- Date: ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC`,
-];
-console.log("");
-for (const line of machine) console.log(line);
-
-if (process.argv.includes("--record")) {
-  const file = path.join(__dirname, "RESULTS.md");
-  const heading = "## Custom functions (bench/functions.bench.ts)";
-  const section = [
-    heading,
-    "",
+report(
+  "## Custom functions (bench/functions.bench.ts)",
+  [
     "`node bench/functions.bench.js --record` (compiles the TypeScript with `typescript.transpileModule`; no ts-node).",
     "Calls go through `invoke` (shared argument checker + core), as the Excel-facing functions do, without",
     "Excel's own marshalling of arguments.",
-    "",
-    ...machine,
-    "",
-    ...lines,
-    "",
-  ].join("\n");
-  const existing = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "# Benchmark results\n";
-  const start = existing.indexOf(heading);
-  const next = start === -1 ? -1 : existing.indexOf("\n## ", start + heading.length);
-  const updated =
-    start === -1
-      ? `${existing.trimEnd()}\n\n${section}`
-      : `${existing.slice(0, start)}${section}${next === -1 ? "" : `\n${existing.slice(next + 1)}`}`;
-  fs.writeFileSync(file, updated.endsWith("\n") ? updated : `${updated}\n`);
-  console.log(`\nrecorded in ${path.relative(process.cwd(), file)}`);
-}
+    `Each figure is the fastest of ${BATCHES} batches.`,
+  ],
+  lines,
+);

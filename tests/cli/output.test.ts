@@ -1,6 +1,6 @@
 import { ANSI, NO_PAINT, paintFor } from "../../src/cli/colour";
 import { csvField, formatCsv } from "../../src/cli/output/csv";
-import { formatJson, jsonChunks } from "../../src/cli/output/json";
+import { formatJson, jsonChunks, text } from "../../src/cli/output/json";
 import type { FindingRow, RunReport } from "../../src/cli/output/rows";
 import { tidyNumber } from "../../src/cli/output/rows";
 import { formatTable } from "../../src/cli/output/table";
@@ -154,5 +154,22 @@ describe("progressBar", () => {
     const few = stream(true);
     progressBar(few, 3).tick(1, "a.xlsx");
     expect([...piped.writes, ...few.writes]).toEqual([]);
+  });
+});
+
+describe("json text", () => {
+  it("returns exactly what JSON.stringify returns, escapes and surrogates included", () => {
+    for (const value of [
+      "",
+      "Mường Tè",
+      'a "quoted" \\ path',
+      "tab\there\nnew",
+      "\u0001",
+      "😀 ok",
+      "\ud800 lone",
+      "≥ 33",
+    ])
+      expect(text(value)).toBe(JSON.stringify(value));
+    expect(text(null)).toBe("null");
   });
 });

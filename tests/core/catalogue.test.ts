@@ -82,6 +82,12 @@ describe("indicator catalogue", () => {
     expect(findIndicator("tcmr")?.code).toBe("EPI");
   });
 
+  it("returns an indicator by its exact code only, never for a data element's code", () => {
+    expect(indicatorByCode("EPI")?.unit).toBe("percent");
+    expect(indicatorByCode("FULLY_IMMUNISED")).toBeUndefined();
+    expect(indicatorByCode("beds")).toBeUndefined();
+  });
+
   it("returns undefined for an unknown name and suggests the closest code", () => {
     expect(findIndicator("giường nằm")).toBeUndefined();
     expect(suggestIndicator("BED")).toBe("BEDS");

@@ -33,6 +33,21 @@ describe("detectLayout", () => {
     });
   });
 
+  it("returns no finding for a row-number or administrative-code column, and reads the figures beside it", () => {
+    const sheet = buildSheet({
+      name: "Codes",
+      rows: [
+        ["STT", "Mã ĐVHC", "Huyện", "Dân số", "Số giường bệnh"],
+        [1, 3340, "Sìn Hồ", 60000, 180],
+        [2, 3380, "Mường Tè", 40000, 120],
+      ],
+    });
+    const result = validate(sheet, { year: 2025 });
+    expect(result.mapping.labelColumn).toBe(2);
+    expect(result.findings.filter((finding) => finding.cell?.startsWith("A") || finding.cell?.startsWith("B"))).toEqual([]);
+    expect(result.findings.find((finding) => finding.indicator === "BEDS" && finding.cell === "E2")?.value).toBe(30);
+  });
+
   it("returns the long layout's achievement and plan columns for the year validated", () => {
     const sheet = buildSheet({
       name: "Long",

@@ -20,6 +20,15 @@ const RULE_ORDER: Readonly<Record<RuleId, number>> = {
   target: 6,
 };
 
+const byPlace = (a: Placed, b: Placed) => a.col - b.col || RULE_ORDER[a.finding.rule] - RULE_ORDER[b.finding.rule];
+
+/** True when a row's findings are already in order (then the stable sort would leave them as they are). */
+function inOrder(bucket: readonly Placed[]): boolean {
+  for (let index = 1; index < bucket.length; index++)
+    if (byPlace(bucket[index - 1] as Placed, bucket[index] as Placed) > 0) return false;
+  return true;
+}
+
 /** Findings in sheet order (row, then column, then rule), bucketed by row so it stays linear. */
 export function inSheetOrder(placed: readonly Placed[]): Finding[] {
   let firstRow = Infinity;
@@ -32,7 +41,7 @@ export function inSheetOrder(placed: readonly Placed[]): Finding[] {
   for (const item of placed) buckets[item.row - firstRow]?.push(item);
   const ordered: Finding[] = [];
   for (const bucket of buckets) {
-    bucket.sort((a, b) => a.col - b.col || RULE_ORDER[a.finding.rule] - RULE_ORDER[b.finding.rule]);
+    if (!inOrder(bucket)) bucket.sort(byPlace);
     for (const item of bucket) ordered.push(item.finding);
   }
   return ordered;

@@ -64,7 +64,9 @@ function validateSheet(snapshot: SheetSnapshot, options: ValidateOptions): Valid
   const placed: Placed[] = [];
   const withValues: { row: RowObservations; values: RowValue[] }[] = [];
   for (const row of rows) {
-    for (const observation of row.all) for (const item of readingFindings(sheet, row, observation)) placed.push(item);
+    for (const observation of row.all)
+      if (observation.reading.problems.length > 0)
+        for (const item of readingFindings(sheet, row, observation)) placed.push(item);
     const { values, findings } = rowValues(sheet, row);
     for (const item of findings) placed.push(item);
     for (const item of orderFindings(sheet, row)) placed.push(item);

@@ -45,8 +45,11 @@ export function suggestIndicator(text: string): string | undefined {
   return closest(folded, INDICATOR_CODES) ?? byName?.code;
 }
 
+const indicatorsByCode = new Map(CATALOGUE.indicators.map((indicator) => [indicator.code, indicator]));
+
+/** The indicator with exactly this code; a data element's code is not an indicator's. */
 export function indicatorByCode(code: string): Indicator | undefined {
-  return byKey.get(code) ?? findIndicator(code);
+  return indicatorsByCode.get(code);
 }
 
 export function dataElement(code: string): DataElement | undefined {

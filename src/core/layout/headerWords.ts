@@ -2,7 +2,7 @@ import { foldText } from "../text/fold";
 
 /** What a header cell that is not an indicator says about its column. */
 export type HeaderRole =
-  | "row-number" // STT
+  | "row-number" // STT, Mã ĐVHC: numbers that identify the row, not figures
   | "note" // Ghi chú
   | "district" // Huyện / Đơn vị (wide layout label)
   | "indicator-name" // Chỉ tiêu / Nội dung (long layout label)
@@ -11,6 +11,7 @@ export type HeaderRole =
   | "achieved"; // Thực hiện / Ước thực hiện / a year
 
 const ROW_NUMBER = new Set(["stt", "tt", "so tt", "so thu tu", "no", "#"]);
+const ROW_CODE = /^(ma|ma so|ma dvhc|ma don vi|ma huyen|ma xa|ma hanh chinh|code|id)( .*)?$/;
 const NOTE = /^(ghi chu|note|notes|ghi chu nguon)\b/;
 const DISTRICT =
   /^(ten )?(huyen|don vi|dia ban|dia phuong|huyen thanh pho|huyen thi xa|huyen thi xa thanh pho|district|unit|trung tam y te|ttyt)( .*)?$/;
@@ -23,7 +24,7 @@ const ACHIEVED = /^(uoc )?(thuc hien|th|ket qua|dat duoc|achieved|actual|result)
 export function headerRole(header: string): HeaderRole | undefined {
   const folded = foldText(header);
   if (folded === "") return undefined;
-  if (ROW_NUMBER.has(folded)) return "row-number";
+  if (ROW_NUMBER.has(folded) || ROW_CODE.test(folded)) return "row-number";
   if (NOTE.test(folded)) return "note";
   if (UNIT.test(folded)) return "unit";
   if (INDICATOR_NAME.test(folded)) return "indicator-name";
@@ -44,15 +45,33 @@ const TOTAL =
 
 /** "Toàn tỉnh", "Toàn huyện", "Tổng cộng", "Tổng số", "Cộng": the row that holds the sheet's total. */
 export function isTotalLabel(label: string): boolean {
+  if (!mayStartWith(label, TOTAL_INITIALS)) return false;
   const folded = foldText(label);
   return TOTAL.test(folded);
+}
+
+/** The letters the folded words of TOTAL and FOOTER start with (digits too for footers). */
+const TOTAL_INITIALS = "tcpa";
+const FOOTER_INITIALS = "ntglkps0123456789";
+
+/**
+ * False when a label cannot fold to a word starting with one of `initials`: its first character is
+ * plain ASCII and not one of them (most district names), so it need not be folded at all.
+ */
+function mayStartWith(label: string, initials: string): boolean {
+  const code = label.charCodeAt(0);
+  if (Number.isNaN(code) || code >= 128) return true;
+  const lower = code >= 65 && code <= 90 ? code + 32 : code;
+  if ((lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57))
+    return initials.includes(String.fromCharCode(lower));
+  return true;
 }
 
 const FOOTER = /^(nguoi lap|thu truong|giam doc|ghi chu|nguon|lap bieu|ngay \d|\d+ ngay|ky ten|prepared by|source)\b/;
 
 /** Signature blocks and notes under a table ("Người lập biểu", "Ghi chú: …"). */
 export function isFooterLabel(label: string): boolean {
-  return FOOTER.test(foldText(label));
+  return mayStartWith(label, FOOTER_INITIALS) && FOOTER.test(foldText(label));
 }
 
 /** Column-number rows under a header ("1", "(2)", "A", "B"). */

@@ -36,8 +36,9 @@ export function findingPlace(finding: Finding, lang: Language): string {
     const pooled = pooledName(finding, lang);
     return label === "" ? pooled : `${pooled} (${label})`;
   }
-  const hidden = hiddenNote(finding, lang);
-  const inside = [district, label].filter((part) => part !== "").join(", ") + (hidden === "" ? "" : `; ${hidden}`);
+  const hidden = finding.details === undefined ? "" : hiddenNote(finding, lang);
+  const named = district === "" ? label : label === "" ? district : `${district}, ${label}`;
+  const inside = hidden === "" ? named : `${named}; ${hidden}`;
   if (finding.cell === undefined) return lang === "vi" ? `Trang tính “${finding.sheet}”` : `Sheet “${finding.sheet}”`;
   const cell = lang === "vi" ? `Ô ${finding.cell}` : `Cell ${finding.cell}`;
   return inside === "" ? cell : `${cell} (${inside})`;

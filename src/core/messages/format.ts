@@ -18,11 +18,17 @@ function decimalsFor(value: number): number {
 export function formatNumber(value: number, lang: Language, maxDecimals = decimalsFor(value)): string {
   if (!Number.isFinite(value)) return String(value);
   const fixed = Math.abs(value).toFixed(maxDecimals);
-  const [whole = "0", fraction = ""] = fixed.split(".");
-  const trimmed = fraction.replace(/0+$/, "");
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, lang === "vi" ? "." : ",");
+  const dot = fixed.indexOf(".");
+  const whole = dot < 0 ? fixed : fixed.slice(0, dot);
+  let end = fixed.length;
+  if (dot >= 0) {
+    while (end > dot + 1 && fixed.charCodeAt(end - 1) === 48) end--;
+    if (end === dot + 1) end = dot;
+  }
+  const grouped = whole.length <= 3 ? whole : whole.replace(/\B(?=(\d{3})+(?!\d))/g, lang === "vi" ? "." : ",");
   const sign = value < 0 && Number(fixed) !== 0 ? "-" : "";
-  return `${sign}${grouped}${trimmed === "" ? "" : (lang === "vi" ? "," : ".") + trimmed}`;
+  const fraction = end > dot && dot >= 0 ? (lang === "vi" ? "," : ".") + fixed.slice(dot + 1, end) : "";
+  return `${sign}${grouped}${fraction}`;
 }
 
 /** Short names for the indicators a sheet most often holds; others use the catalogue name. */
@@ -42,8 +48,18 @@ const SHORT: Readonly<Record<string, { vi: string; en: string }>> = {
 
 const lowerFirst = (text: string) => (/^[A-Z][a-z]/.test(text) ? text[0]?.toLowerCase() + text.slice(1) : text);
 
-/** The name of an indicator or data element as a message shows it. */
+const LABELS: Readonly<Record<Language, Map<string, string>>> = { vi: new Map(), en: new Map() };
+
+/** The name of an indicator or data element as a message shows it (looked up once per code and language). */
 export function fieldLabel(code: string, lang: Language): string {
+  const known = LABELS[lang].get(code);
+  if (known !== undefined) return known;
+  const label = lookUpLabel(code, lang);
+  if (LABELS[lang].size < 10_000) LABELS[lang].set(code, label);
+  return label;
+}
+
+function lookUpLabel(code: string, lang: Language): string {
   const short = SHORT[code];
   if (short !== undefined) return short[lang];
   const named = dataElement(code) ?? indicatorByCode(code);
@@ -65,9 +81,16 @@ const UNIT_SUFFIX: Readonly<Record<Unit, { vi: string; en: string }>> = {
 export const formatValue = (value: number, unit: Unit, lang: Language): string =>
   `${formatNumber(value, lang)}${UNIT_SUFFIX[unit][lang]}`;
 
-/** "≥ 33", "> 95%", "≈ 0,38%". */
-export const formatTarget = (target: FindingTarget, lang: Language): string =>
-  `${COMPARATOR_SYMBOL[target.comparator]} ${formatValue(target.value, target.unit, lang)}`;
+const TARGETS: Readonly<Record<Language, WeakMap<FindingTarget, string>>> = { vi: new WeakMap(), en: new WeakMap() };
+
+/** "≥ 33", "> 95%", "≈ 0,38%" (worded once per target object: the engine shares one per indicator). */
+export function formatTarget(target: FindingTarget, lang: Language): string {
+  const known = TARGETS[lang].get(target);
+  if (known !== undefined) return known;
+  const text = `${COMPARATOR_SYMBOL[target.comparator]} ${formatValue(target.value, target.unit, lang)}`;
+  TARGETS[lang].set(target, text);
+  return text;
+}
 
 /** "trên 10.000 dân" / "per 10,000 population". */
 export const unitName = (unit: Unit, lang: Language): string => UNIT_LABELS[unit][lang];
@@ -76,5 +99,13 @@ export const unitName = (unit: Unit, lang: Language): string => UNIT_LABELS[unit
  * The unit of a field's values: data elements are counts (a count of immunised children is never
  * "125%", although naming it finds the coverage indicator it is the numerator of).
  */
-export const fieldUnit = (code: string): Unit =>
-  dataElement(code) !== undefined ? "count" : (indicatorByCode(code)?.unit ?? "count");
+export function fieldUnit(code: string): Unit {
+  let unit = UNITS.get(code);
+  if (unit === undefined) {
+    unit = dataElement(code) !== undefined ? "count" : (indicatorByCode(code)?.unit ?? "count");
+    if (UNITS.size < 10_000) UNITS.set(code, unit);
+  }
+  return unit;
+}
+
+const UNITS = new Map<string, Unit>();

@@ -15,9 +15,19 @@ const value = (finding: Finding, lang: Language) =>
     : formatValue(finding.value, fieldUnit(finding.indicator ?? ""), lang);
 const quoted = (text: string | undefined) => `“${text ?? ""}”`;
 
+const DERIVED: Readonly<Record<Language, Map<string, string>>> = { vi: new Map(), en: new Map() };
+
 function derivedFrom(finding: Finding, lang: Language): string {
   const formula = detail(finding, "derived");
   if (typeof formula !== "string" || formula === "") return "";
+  const known = DERIVED[lang].get(formula);
+  if (known !== undefined) return known;
+  const words = derivedWords(formula, lang);
+  if (DERIVED[lang].size < 10_000) DERIVED[lang].set(formula, words);
+  return words;
+}
+
+function derivedWords(formula: string, lang: Language): string {
   const [top = "", bottom = ""] = formula.split("/");
   return lang === "vi"
     ? ` (tính từ ${fieldLabel(top, "vi").toLowerCase()} và ${fieldLabel(bottom, "vi").toLowerCase()})`

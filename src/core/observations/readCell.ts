@@ -32,13 +32,31 @@ export interface ColumnKind {
 
 const round = (value: number) => Math.round(value * 1e9) / 1e9;
 
-/** A number format that shows a percentage ("0.0%", not a literal "%" in quotes). */
-export const isPercentFormat = (format: string): boolean => format.replace(/"[^"]*"|\\./g, "").includes("%");
-
-function formatDecimals(format: string): number | undefined {
-  const match = /0\.(0+)/.exec(format.replace(/"[^"]*"|\\./g, ""));
-  return match?.[1]?.length;
+/** What a number format string says, worked out once per distinct format (a sheet has a handful). */
+interface FormatFacts {
+  readonly percent: boolean;
+  readonly decimals: number | undefined;
 }
+
+const FORMAT_FACTS = new Map<string, FormatFacts>();
+const GENERAL: FormatFacts = { percent: false, decimals: undefined };
+
+function formatFacts(format: string): FormatFacts {
+  if (format === "General") return GENERAL;
+  let facts = FORMAT_FACTS.get(format);
+  if (facts === undefined) {
+    const bare = format.replace(/"[^"]*"|\\./g, "");
+    facts = { percent: bare.includes("%"), decimals: /0\.(0+)/.exec(bare)?.[1]?.length };
+    // Formats come from workbooks: a bound keeps a pathological one from growing the cache for ever.
+    if (FORMAT_FACTS.size < 10_000) FORMAT_FACTS.set(format, facts);
+  }
+  return facts;
+}
+
+/** A number format that shows a percentage ("0.0%", not a literal "%" in quotes). */
+export const isPercentFormat = (format: string): boolean => formatFacts(format).percent;
+
+const formatDecimals = (format: string): number | undefined => formatFacts(format).decimals;
 
 function valueDecimals(value: number): number {
   if (Number.isInteger(value)) return 0;
@@ -46,6 +64,31 @@ function valueDecimals(value: number): number {
   if (text.includes("e")) return 6;
   const dot = text.indexOf(".");
   return dot < 0 ? 0 : Math.min(text.length - dot - 1, 6);
+}
+
+/**
+ * A cell read as a number. Its `decimals` are worked out when first asked for (ratio and total
+ * checks ask; most cells never are): the number format's own, else the value's written digits.
+ */
+class NumberReading {
+  readonly ok = true as const;
+  private known: number | undefined;
+
+  constructor(
+    readonly value: number,
+    readonly raw: string,
+    formatDecimals: number | undefined,
+    readonly usable: boolean,
+    readonly problems: readonly ReadingProblem[],
+  ) {
+    this.known = formatDecimals;
+  }
+
+  /** Decimal places the figure was given with (its last digit's precision). */
+  get decimals(): number {
+    if (this.known === undefined) this.known = valueDecimals(this.value);
+    return this.known;
+  }
 }
 
 /** Shared by the (many) cells read without a problem; never pushed to. */
@@ -72,18 +115,17 @@ export function readCell(value: CellValue, format: string, kind: ColumnKind, loc
     problems.push(problem);
   };
   let read = parsed.value;
-  let decimals = parsed.fromText ? valueDecimals(read) : (formatDecimals(format) ?? valueDecimals(read));
+  // Undefined: the value's own digits, worked out when asked for (see NumberReading).
+  const decimals = parsed.fromText ? undefined : formatDecimals(format);
   if (parsed.ambiguous !== undefined) {
     const alternative = parsed.ambiguous.alternative;
     const wholeOnlyOne = Number.isInteger(read) !== Number.isInteger(alternative);
     if (kind.wholeCount && wholeOnlyOne) read = Number.isInteger(read) ? read : alternative;
     else report({ rule: "ambiguous-number", alternative });
-    decimals = valueDecimals(read);
   }
   if (isShareUnit(kind.unit) && !parsed.fromText && isPercentFormat(format)) {
     const stored = read;
     read = round(stored * 100);
-    decimals = formatDecimals(format) ?? Math.max(valueDecimals(read), 0);
     if (Math.abs(read) < SMALL_SHARE && read !== 0) report({ rule: "fraction-as-percent", stored, format });
   }
   let usable = true;
@@ -95,5 +137,5 @@ export function readCell(value: CellValue, format: string, kind: ColumnKind, loc
     report({ rule: "percent-over-100" });
     usable = false;
   }
-  return { ok: true, value: read, raw, decimals, usable, problems };
+  return new NumberReading(read, raw, decimals, usable, problems);
 }

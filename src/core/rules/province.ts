@@ -3,7 +3,6 @@ import type { Finding } from "../findings/finding";
 import { indicatorByCode } from "../indicators/catalogue";
 import { usableValue, type RowObservations } from "../observations/observation";
 import type { Plan } from "../plans/schema";
-import { pooledRatio } from "../ratios/pooled";
 import { cellDetails, onCell, type Placed } from "./placed";
 import { createJudge } from "./targets";
 import { ratioTolerance, type RowValue } from "./rowValues";
@@ -22,8 +21,11 @@ type Row = { readonly row: RowObservations; readonly values: readonly RowValue[]
 function pooledFromCounts(code: string, districts: readonly RowObservations[]): Pooled | undefined {
   const formula = indicatorByCode(code)?.formula;
   if (formula === undefined) return undefined;
-  const numerators: number[] = [];
-  const denominators: number[] = [];
+  // Σ numerators / Σ denominators × factor, as pooledRatio makes it, summed as the rows go.
+  let sumTop = 0;
+  let sumBottom = 0;
+  let count = 0;
+  let negative = false;
   const cells: string[] = [];
   for (const row of districts) {
     const top = row.values.get(formula.numerator);
@@ -31,12 +33,14 @@ function pooledFromCounts(code: string, districts: readonly RowObservations[]): 
     const a = usableValue(top);
     const b = usableValue(bottom);
     if (top === undefined || bottom === undefined || a === undefined || b === undefined) continue;
-    numerators.push(a);
-    denominators.push(b);
+    if (a < 0 || b < 0) negative = true;
+    sumTop += a;
+    sumBottom += b;
+    count += 1;
     cells.push(top.cell, bottom.cell);
   }
-  const pooled = pooledRatio(numerators, denominators, formula.factor);
-  return pooled.success ? { value: pooled.data, method: "counts", districts: numerators.length, cells } : undefined;
+  if (count === 0 || negative || sumBottom === 0) return undefined;
+  return { value: (sumTop / sumBottom) * formula.factor, method: "counts", districts: count, cells };
 }
 
 /** A district row with its reported figures by indicator code (looked up once per row, not per code). */
@@ -154,7 +158,9 @@ export function provinceFigures(
   const judge = createJudge(plan, year);
   for (const code of codes) {
     const pooled =
-      districts.length > 0 ? (pooledFromCounts(code, districts) ?? pooledFromFigures(code, reportedByDistrict)) : undefined;
+      districts.length > 0
+        ? (pooledFromCounts(code, districts) ?? pooledFromFigures(code, reportedByDistrict))
+        : undefined;
     const totalEntry = total?.values.find((value) => value.code === code);
     const totalValue = totalEntry === undefined ? null : round(totalEntry.value);
     if (total !== undefined && totalEntry !== undefined && pooled !== undefined) {

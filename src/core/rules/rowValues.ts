@@ -16,7 +16,13 @@ export interface RowValue {
   readonly formula?: string;
 }
 
-const FORMULA_INDICATORS: readonly Indicator[] = CATALOGUE.indicators.filter((i) => i.formula !== undefined);
+/** Indicators with a formula, each with its formula's text ("BEDS_COUNT/POPULATION") made once. */
+const FORMULA_INDICATORS: readonly { readonly indicator: Indicator; readonly text: string }[] =
+  CATALOGUE.indicators.flatMap((indicator) =>
+    indicator.formula === undefined
+      ? []
+      : [{ indicator, text: `${indicator.formula.numerator}/${indicator.formula.denominator}` }],
+  );
 
 /** Relative difference between a reported and a computed ratio that is still rounding. */
 export const RATIO_RELATIVE_TOLERANCE = 0.005;
@@ -40,15 +46,13 @@ const round = (value: number, digits = 6) => Math.round(value * 10 ** digits) / 
 export function rowValues(sheet: string, row: RowObservations): { values: RowValue[]; findings: Placed[] } {
   const values: RowValue[] = [];
   const findings: Placed[] = [];
-  const seen = new Set<string>();
   for (const observation of row.values.values()) {
     if (observation.field.kind !== "indicator") continue;
     const value = usableValue(observation);
     if (value === undefined) continue;
     values.push({ code: observation.field.code, value, source: "reported", observation });
-    seen.add(observation.field.code);
   }
-  for (const indicator of FORMULA_INDICATORS) {
+  for (const { indicator, text: formulaText } of FORMULA_INDICATORS) {
     const formula = indicator.formula;
     if (formula === undefined) continue;
     const numerator = row.values.get(formula.numerator);
@@ -59,10 +63,10 @@ export function rowValues(sheet: string, row: RowObservations): { values: RowVal
     if (top === undefined || bottom === undefined || bottom <= 0) continue;
     const computed = (top / bottom) * formula.factor;
     const cells = [numerator.cell, denominator.cell];
-    const formulaText = `${formula.numerator}/${formula.denominator}`;
     const reported = row.values.get(indicator.code);
     const reading = reported?.reading;
-    if (reported !== undefined && seen.has(indicator.code) && reading?.ok === true) {
+    // The row reports the indicator itself, usably (the figure pushed above): it is the one judged.
+    if (reported !== undefined && usableValue(reported) !== undefined && reading?.ok === true) {
       const tolerance = ratioTolerance(computed, reading.decimals);
       if (Math.abs(reading.value - computed) > tolerance)
         findings.push({

@@ -57,10 +57,7 @@ export function targetFinding(sheet: string, row: RowObservations, value: RowVal
     if (value.source === "reported") built.raw = observation.reading.raw;
     built.target = judgement.target;
     if (judgement.gap !== undefined) built.gap = judgement.gap;
-    for (const _ in details) {
-      built.details = details;
-      break;
-    }
+    if (Object.keys(details).length > 0) built.details = details;
     finding = built;
   }
   return { row: observation.row, col: observation.col, finding };
