@@ -5,7 +5,10 @@
  */
 const { spawnSync } = require("child_process");
 
-const run = spawnSync("npm", ["audit", "--omit=dev", "--json"], { encoding: "utf8", shell: process.platform === "win32" });
+const run = spawnSync("npm", ["audit", "--omit=dev", "--json"], {
+  encoding: "utf8",
+  shell: process.platform === "win32",
+});
 let report;
 try {
   report = JSON.parse(run.stdout);
@@ -27,7 +30,8 @@ console.log(
 );
 if (serious > 0) {
   for (const [name, advisory] of Object.entries(report.vulnerabilities ?? {})) {
-    if (advisory.severity === "high" || advisory.severity === "critical") console.log(`  ${advisory.severity}: ${name}`);
+    if (advisory.severity === "high" || advisory.severity === "critical")
+      console.log(`  ${advisory.severity}: ${name}`);
   }
   process.exit(1);
 }

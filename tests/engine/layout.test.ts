@@ -44,7 +44,9 @@ describe("detectLayout", () => {
     });
     const result = validate(sheet, { year: 2025 });
     expect(result.mapping.labelColumn).toBe(2);
-    expect(result.findings.filter((finding) => finding.cell?.startsWith("A") || finding.cell?.startsWith("B"))).toEqual([]);
+    expect(result.findings.filter((finding) => finding.cell?.startsWith("A") || finding.cell?.startsWith("B"))).toEqual(
+      [],
+    );
     expect(result.findings.find((finding) => finding.indicator === "BEDS" && finding.cell === "E2")?.value).toBe(30);
   });
 
