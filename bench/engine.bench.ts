@@ -7,32 +7,10 @@
 import os from "os";
 import { report } from "./support/report";
 import { PerformanceObserver, performance } from "perf_hooks";
+import HEADERS from "./support/district-headers.json";
 import { validateSnapshot } from "../src/core/engine/validate";
 import { findPlan } from "../src/core/plans/registry";
 import type { CellValue, SheetSnapshot } from "../src/core/sheet/snapshot";
-
-const HEADERS = [
-  "Dân số",
-  "Số giường bệnh",
-  "Số bác sĩ",
-  "Số dược sĩ đại học",
-  "Số điều dưỡng",
-  "Giường bệnh/vạn dân",
-  "Bác sĩ/vạn dân",
-  "Dược sĩ đại học/vạn dân",
-  "Điều dưỡng/vạn dân",
-  "Tỷ lệ tham gia BHYT (%)",
-  "Tỷ lệ TCMR (%)",
-  "Tỷ suất tử vong trẻ em dưới 5 tuổi (‰)",
-  "Tỷ suất tử vong trẻ em dưới 1 tuổi (‰)",
-  "Tỷ lệ SDD thấp còi (%)",
-  "Tỷ lệ nhiễm HIV (%)",
-  "Tỷ lệ dân số được quản lý sức khỏe (%)",
-  "Tỷ lệ béo phì (%)",
-  "Tỷ lệ hài lòng (%)",
-  "Tuổi thọ trung bình",
-  "Số năm sống khỏe",
-];
 
 /** A deterministic pseudo-random stream, so every run validates the same sheet. */
 function random(seed: number): () => number {
