@@ -17,7 +17,7 @@ export interface MergedArea {
 }
 
 /**
- * A sheet read once by an adapter (Office.js, exceljs, the preview): the engine works on this
+ * A sheet read once by an adapter (the Excel add-in, the command line, the preview): the engine works on this
  * and nothing else. Rows and columns are 0-based sheet coordinates; `values[i][j]` is the cell at
  * row `origin.row + i`, column `origin.col + j`.
  */
