@@ -51,3 +51,22 @@ describe("validateSnapshot on a sheet of counts only", () => {
     ]);
   });
 });
+
+describe("validateSnapshot on a share derived from counts whose part exceeds its whole", () => {
+  it("returns the order error and judges no share above 100 %", () => {
+    const sheet = buildSheet({
+      name: "TCMR",
+      rows: [
+        ["Xã", "Số trẻ dưới 1 tuổi", "Số trẻ tiêm chủng đầy đủ"],
+        ["Pa Tần", 121, 125],
+        ["Chăn Nưa", 100, 95],
+      ],
+    });
+    const findings = validate(sheet).findings.filter((finding) => finding.scope === "district");
+    expect(findings.map((finding) => [finding.status, finding.rule, finding.cell, finding.indicator])).toEqual([
+      ["error", "order", "C2", "FULLY_IMMUNISED"],
+      ["met", "target", "C3", "EPI"],
+    ]);
+  });
+});
+

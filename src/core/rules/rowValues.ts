@@ -92,6 +92,8 @@ export function rowValues(sheet: string, row: RowObservations): { values: RowVal
         });
       continue;
     }
+    // A part above its whole is the order rule's error; a share above 100 % is not judged.
+    if (indicator.unit === "percent" && computed > 100) continue;
     values.push({
       code: indicator.code,
       value: round(computed, 9),
