@@ -69,4 +69,3 @@ describe("validateSnapshot on a share derived from counts whose part exceeds its
     ]);
   });
 });
-
