@@ -17,16 +17,7 @@ const { serveStatic } = require("../scripts/serve");
 const { largeWorkbook } = require("../scripts/preview-fixtures");
 
 const DIST = path.resolve(process.env.PLANCHECK_DIST ?? path.join(__dirname, "..", "dist"));
-const CHROMIUM = process.env.PLANCHECK_CHROMIUM ?? "/usr/bin/chromium";
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
+const { CHROMIUM, CHROMIUM_ARGS: ARGS } = require("../scripts/chromium");
 
 const runs = Number(process.argv[2] ?? 5);
 const rows = Number(process.argv[3] ?? 10000);

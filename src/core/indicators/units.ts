@@ -7,12 +7,12 @@ export type Unit = z.infer<typeof UnitSchema>;
 export interface UnitLabel {
   readonly vi: string;
   readonly en: string;
-  /** Short symbol shown after a value. */
+  /** Short suffix shown after a value in messages: "95,4%", "68 năm" (none for counts and per 10,000). */
   readonly symbol: { readonly vi: string; readonly en: string };
 }
 
 export const UNIT_LABELS: Readonly<Record<Unit, UnitLabel>> = {
-  per10k: { vi: "trên 10.000 dân", en: "per 10,000 population", symbol: { vi: "/vạn dân", en: "/10k" } },
+  per10k: { vi: "trên 10.000 dân", en: "per 10,000 population", symbol: { vi: "", en: "" } },
   percent: { vi: "phần trăm", en: "percent", symbol: { vi: "%", en: "%" } },
   per1000LiveBirths: {
     vi: "‰ (trên 1.000 trẻ đẻ sống)",

@@ -67,19 +67,9 @@ function lookUpLabel(code: string, lang: Language): string {
   return lang === "vi" ? named.name.vi : lowerFirst(named.name.en);
 }
 
-const UNIT_SUFFIX: Readonly<Record<Unit, { vi: string; en: string }>> = {
-  per10k: { vi: "", en: "" },
-  percent: { vi: "%", en: "%" },
-  per1000LiveBirths: { vi: "‰", en: "‰" },
-  permille: { vi: "‰", en: "‰" },
-  years: { vi: " năm", en: " years" },
-  cm: { vi: " cm", en: " cm" },
-  count: { vi: "", en: "" },
-};
-
 /** A value with its unit's short suffix: "95,4%", "27,6", "68 năm". */
 export const formatValue = (value: number, unit: Unit, lang: Language): string =>
-  `${formatNumber(value, lang)}${UNIT_SUFFIX[unit][lang]}`;
+  `${formatNumber(value, lang)}${UNIT_LABELS[unit].symbol[lang]}`;
 
 const TARGETS: Readonly<Record<Language, WeakMap<FindingTarget, string>>> = { vi: new WeakMap(), en: new WeakMap() };
 
