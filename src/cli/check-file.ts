@@ -22,6 +22,8 @@ export interface CheckSettings {
   readonly locale: NumberLocale;
   readonly lang: Language;
   readonly sheet: string | undefined;
+  /** Whether met targets are listed (`--all`); they are always counted. The highlighted copy's report lists them anyway. */
+  readonly includeMet: boolean;
   /** Told how long each phase took (the benchmark's PLANCHECK_TIMINGS). */
   readonly onTiming?: (phase: Phase, milliseconds: number) => void;
 }
@@ -78,7 +80,9 @@ export async function checkFile(path: string, settings: CheckSettings, copyTo?: 
   const problems: FileProblem[] = [];
   for (const snapshot of snapshots) {
     try {
-      results.push(validateSnapshot(snapshot, { plan: settings.plan, year: settings.year, locale: settings.locale }));
+      const { plan, year, locale } = settings;
+      const includeMet = settings.includeMet || copyTo !== undefined;
+      results.push(validateSnapshot(snapshot, { plan, year, locale, includeMet }));
     } catch (error) {
       problems.push({ kind: "engine-failed", sheet: snapshot.sheetName, reason: oneLine(error) });
     }

@@ -78,6 +78,7 @@ async function validate(args: ValidateArgs, io: CliIo): Promise<number> {
     locale: args.locale,
     lang: args.lang,
     sheet: args.sheet,
+    includeMet: args.all,
     ...(io.env.PLANCHECK_TIMINGS ? { onTiming } : {}),
   };
   const progress = progressBar(io.stderr, files.length);

@@ -51,12 +51,24 @@ describe("formatCsv", () => {
 describe("jsonChunks", () => {
   const summary = { files: 1, sheets: 1, shortfall: 2, error: 0, warning: 0, met: 0 };
 
-  it("returns, in pieces, exactly the document JSON.stringify would print, for no, one or several rows", () => {
+  it("returns, in pieces, one JSON document with each finding on a line of its own, for no, one or several rows", () => {
     const odd = row({ cell: null, district: null, value: -0.5, gap: 1e-7, message: 'say "hi"\nagain \u2028 \\ ok' });
-    for (const findings of [[], [row({})], [row({}), odd]]) {
+    for (const findings of [[], [row({})], [row({}), odd], [odd, row({ file: "b.xlsx", sheet: 'Sheet "2"' }), odd]]) {
       const report = { plan: "lai-chau", year: 2025, findings, summary };
-      expect([...jsonChunks(report, findings, summary)].join("")).toBe(`${JSON.stringify(report, null, 2)}\n`);
-      expect(JSON.parse(formatJson(report))).toEqual(report);
+      const printed = [...jsonChunks(report, findings, summary)].join("");
+      expect(JSON.parse(printed)).toEqual(report);
+      expect(printed).toBe(formatJson(report));
+      const lines = printed.split("\n");
+      const listed = lines.filter((line) => line.startsWith("    {"));
+      expect(listed.map((line) => line.trim().replace(/,$/, ""))).toEqual(
+        findings.map((finding) => JSON.stringify(finding)),
+      );
+      expect(lines.slice(0, 4)).toEqual([
+        "{",
+        '  "plan": "lai-chau",',
+        '  "year": 2025,',
+        `  "findings": [${findings.length === 0 ? "]," : ""}`,
+      ]);
     }
   });
 });

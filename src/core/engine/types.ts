@@ -10,6 +10,11 @@ export interface ValidateOptions {
   readonly locale: NumberLocale;
   /** A saved or corrected mapping; detected from the sheet when absent. */
   readonly mapping?: SheetMapping;
+  /**
+   * Whether each target met gets a finding (the default). When false, met targets are only counted
+   * in the summary: a run that shows none of them need not build one per judged cell.
+   */
+  readonly includeMet?: boolean;
 }
 
 /** The province's figure for one indicator: pooled from the districts and/or the sheet's total row. */

@@ -3,20 +3,19 @@ import { summarise } from "../findings/finding";
 import { detectLayout } from "../layout/detect";
 import { Grid } from "../layout/grid";
 import { reportingUnit, titleText } from "../layout/title";
-import { collectObservations } from "../observations/collect";
-import type { RowObservations } from "../observations/observation";
+import { observationReader } from "../observations/collect";
 import { orderFindings } from "../rules/order";
-import { outlierFindings } from "../rules/outliers";
+import { OutlierCheck } from "../rules/outliers";
 import type { Placed } from "../rules/placed";
-import { provinceFigures } from "../rules/province";
+import { ProvincePool } from "../rules/province";
 import { readingFindings } from "../rules/readingFindings";
-import { rowValues, type RowValue } from "../rules/rowValues";
+import { formulasFor, rowValues } from "../rules/rowValues";
 import { targetFinding } from "../rules/targetFinding";
 import { createJudge } from "../rules/targets";
-import { totalFindings } from "../rules/totals";
+import { TotalCheck } from "../rules/totals";
 import { unmappedFindings } from "../rules/unmapped";
 import type { SheetSnapshot } from "../sheet/snapshot";
-import { countCodes } from "./countCodes";
+import { countCodes, mappedCodes } from "./mappingCodes";
 import { emptyMapping, layoutFinding } from "./layoutFinding";
 import { SheetMappingSchema, type SheetMapping } from "./mapping";
 import { inSheetOrder } from "./sheetOrder";
@@ -59,34 +58,51 @@ function validateSheet(snapshot: SheetSnapshot, options: ValidateOptions): Valid
 
   const title = titleText(grid, mapping.headerRows[0] ?? grid.firstRow);
   const unit = reportingUnit(title, sheet);
-  const rows = collectObservations(grid, mapping, options.locale, unit);
+  const reader = observationReader(grid, mapping, options.locale, unit);
   const judge = createJudge(options.plan, options.year);
+  const listMet = options.includeMet !== false;
+  let metUnlisted = 0;
   const placed: Placed[] = [];
-  const withValues: { row: RowObservations; values: RowValue[] }[] = [];
-  for (const row of rows) {
+  const totals = new TotalCheck(countCodes(mapping));
+  const outliers = new OutlierCheck();
+  const formulas = formulasFor(mappedCodes(mapping));
+  const pool = new ProvincePool(formulas);
+  // One row at a time: what a row's rules need of other rows is kept as running sums, so the
+  // observations of a row are dropped once it is done.
+  for (const row of reader.rows()) {
     for (const observation of row.all)
       if (observation.reading.problems.length > 0)
         for (const item of readingFindings(sheet, row, observation)) placed.push(item);
-    const { values, findings } = rowValues(sheet, row);
+    const { values, findings } = rowValues(sheet, row, formulas);
     for (const item of findings) placed.push(item);
     for (const item of orderFindings(sheet, row)) placed.push(item);
     for (const value of values) {
-      const item = targetFinding(sheet, row, value, judge);
-      if (item !== undefined) placed.push(item);
+      const judgement = judge(value.code, value.value);
+      if (judgement === undefined) continue;
+      if (judgement.status === "met" && !listMet) metUnlisted += 1;
+      else placed.push(targetFinding(sheet, row, value, judgement));
     }
-    withValues.push({ row, values });
+    totals.add(row);
+    outliers.add(row, values);
+    pool.add(row, values);
   }
-  for (const item of totalFindings(sheet, rows, countCodes(mapping))) placed.push(item);
-  for (const item of outlierFindings(sheet, withValues)) placed.push(item);
+  for (const item of totals.findings(sheet)) placed.push(item);
+  const rowAgain = (number: number) => {
+    const row = reader.row(number);
+    return row === undefined ? undefined : { row, values: rowValues(sheet, row, formulas).values };
+  };
+  for (const item of outliers.findings(sheet, rowAgain)) placed.push(item);
 
-  const province = provinceFigures(sheet, options.plan, options.year, withValues);
+  const province = pool.figures(sheet, options.plan, options.year, listMet);
+  metUnlisted += province.metUnlisted;
   for (const item of province.placed) placed.push(item);
   const cellFindings = inSheetOrder(placed);
   // A given mapping's `field: null` is the user's "ignore"; only a detected one is questioned.
   const unmapped = detected ? unmappedFindings(grid, mapping) : [];
   const findings = [...resolved.findings, ...unmapped, ...cellFindings];
   for (const finding of province.findings) findings.push(finding);
-  return { ...base, findings, province: province.figures, summary: summarise(findings) };
+  const listed = summarise(findings);
+  return { ...base, findings, province: province.figures, summary: { ...listed, met: listed.met + metUnlisted } };
 }
 
 /**

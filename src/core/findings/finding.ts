@@ -43,7 +43,10 @@ export interface Finding {
   readonly sheet: string;
   /** A1 address of the cell the finding is about; absent for a pooled figure made from many cells. */
   readonly cell?: string;
-  /** Every cell that went into the figure (a pooled ratio's numerators and denominators). */
+  /**
+   * Every cell that went into the figure: single cells ("D7"), or for a pooled figure ranges of
+   * consecutive cells ("C4:C53"), its numerators' and denominators' column by column.
+   */
   readonly cells?: readonly string[];
   readonly district: string;
   readonly scope: FindingScope;

@@ -16,13 +16,22 @@ export interface Observation {
   readonly sheetPlan?: number;
 }
 
+/** A row's observations by indicator or data element code (a `Map` is one). */
+export interface ObservationsByCode {
+  get(code: string): Observation | undefined;
+  has(code: string): boolean;
+  /** One observation per code, in column order. */
+  values(): IterableIterator<Observation>;
+  entries(): IterableIterator<[string, Observation]>;
+}
+
 /** The observations of one district row (or the total row, or a long sheet's one unit). */
 export interface RowObservations {
   readonly row: number;
   readonly district: string;
   readonly scope: Exclude<FindingScope, "pooled">;
   /** By indicator or data element code; the first column mapped to a code wins. */
-  readonly values: ReadonlyMap<string, Observation>;
+  readonly values: ObservationsByCode;
   /** Every observation of the row, duplicates included, in column order. */
   readonly all: readonly Observation[];
 }

@@ -15,13 +15,21 @@ export type CellReading =
       readonly usable: boolean;
       readonly problems: readonly ReadingProblem[];
     }
-  | { readonly ok: false; readonly raw: string; readonly problems: readonly ReadingProblem[] };
+  | {
+      readonly ok: false;
+      readonly raw: string;
+      readonly problems: readonly ReadingProblem[];
+    };
 
 /** A data-quality problem found while reading a cell; becomes a finding with the cell's context. */
 export type ReadingProblem =
   | { readonly rule: "missing" | "not-a-number" | "error-value" }
   | { readonly rule: "ambiguous-number"; readonly alternative: number }
-  | { readonly rule: "fraction-as-percent"; readonly stored: number; readonly format: string }
+  | {
+      readonly rule: "fraction-as-percent";
+      readonly stored: number;
+      readonly format: string;
+    }
   | { readonly rule: "negative-count" | "percent-over-100" };
 
 /** What the column holds: its unit, and whether it counts whole things (people, beds). */
@@ -58,30 +66,40 @@ export const isPercentFormat = (format: string): boolean => formatFacts(format).
 
 const formatDecimals = (format: string): number | undefined => formatFacts(format).decimals;
 
+/** Decimal places of a stored number as written (to 1e-9, at most 6): 27.599999999999998 → 1. */
 function valueDecimals(value: number): number {
   if (Number.isInteger(value)) return 0;
-  const text = String(round(value));
-  if (text.includes("e")) return 6;
-  const dot = text.indexOf(".");
-  return dot < 0 ? 0 : Math.min(text.length - dot - 1, 6);
+  const rounded = round(value);
+  if (Number.isInteger(rounded)) return 0;
+  for (let decimals = 1, scale = 10; decimals < 6; decimals++, scale *= 10)
+    if (Math.round(rounded * scale) / scale === rounded) return decimals;
+  return 6;
 }
 
 /**
- * A cell read as a number. Its `decimals` are worked out when first asked for (ratio and total
- * checks ask; most cells never are): the number format's own, else the value's written digits.
+ * A cell read as a number. Its `raw` text and `decimals` are worked out when first asked for
+ * (findings and ratio checks ask; most cells never are): the decimals are the number format's
+ * own, else the value's written digits.
  */
 class NumberReading {
   readonly ok = true as const;
   private known: number | undefined;
+  private text: string | undefined;
 
   constructor(
     readonly value: number,
-    readonly raw: string,
+    private readonly source: CellValue,
     formatDecimals: number | undefined,
     readonly usable: boolean,
     readonly problems: readonly ReadingProblem[],
   ) {
     this.known = formatDecimals;
+  }
+
+  /** The cell's content as the user sees it. */
+  get raw(): string {
+    if (this.text === undefined) this.text = cellText(this.source);
+    return this.text;
   }
 
   /** Decimal places the figure was given with (its last digit's precision). */
@@ -103,11 +121,10 @@ const SMALL_SHARE = 1;
  * on the way (missing, not a number, error value, ambiguous, negative count, share above 100).
  */
 export function readCell(value: CellValue, format: string, kind: ColumnKind, locale: NumberLocale): CellReading {
-  const raw = cellText(value);
   const parsed = parseNumber(value, locale);
   if (!parsed.ok) {
     const rule = parsed.reason === "empty" || parsed.reason === "no-data" ? "missing" : parsed.reason;
-    return { ok: false, raw, problems: [{ rule }] };
+    return { ok: false, raw: cellText(value), problems: [{ rule }] };
   }
   let problems: ReadingProblem[] = NO_PROBLEMS;
   const report = (problem: ReadingProblem) => {
@@ -137,5 +154,5 @@ export function readCell(value: CellValue, format: string, kind: ColumnKind, loc
     report({ rule: "percent-over-100" });
     usable = false;
   }
-  return new NumberReading(read, raw, decimals, usable, problems);
+  return new NumberReading(read, value, decimals, usable, problems);
 }

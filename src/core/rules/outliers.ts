@@ -8,55 +8,71 @@ export const OUTLIER_Z = 3.5;
 /** Fewer districts than this and there is no spread to speak of. */
 export const OUTLIER_MIN_DISTRICTS = 5;
 
-interface Entry {
-  readonly row: RowObservations;
-  readonly value: RowValue;
+/** One indicator's district figures and the sheet rows they are on. */
+interface Figures {
+  readonly values: number[];
+  readonly rows: number[];
 }
+
+/** A row read again, with its figures: how an outlier's cell is found once the spread is known. */
+export type RowAgain = (row: number) => { row: RowObservations; values: readonly RowValue[] } | undefined;
 
 /**
  * Outliers across districts, per indicator: modified z = 0.6745·(x − median) / MAD.
  * Skipped with fewer than five districts or when MAD is 0 (most districts report the same figure).
+ * Rows are added one at a time and only their figures are kept; the few outliers' rows are read
+ * again to say where they are.
  */
-export function outlierFindings(sheet: string, rows: readonly { row: RowObservations; values: readonly RowValue[] }[]) {
-  const byCode = new Map<string, Entry[]>();
-  for (const { row, values } of rows) {
-    if (row.scope !== "district") continue;
+export class OutlierCheck {
+  private readonly byCode = new Map<string, Figures>();
+
+  add(row: RowObservations, values: readonly RowValue[]): void {
+    if (row.scope !== "district") return;
     for (const value of values) {
-      const entries = byCode.get(value.code) ?? [];
-      entries.push({ row, value });
-      byCode.set(value.code, entries);
+      let figures = this.byCode.get(value.code);
+      if (figures === undefined) {
+        figures = { values: [], rows: [] };
+        this.byCode.set(value.code, figures);
+      }
+      figures.values.push(value.value);
+      figures.rows.push(row.row);
     }
   }
-  const findings: Placed[] = [];
-  for (const [code, entries] of byCode) {
-    if (entries.length < OUTLIER_MIN_DISTRICTS) continue;
-    const figures = entries.map((entry) => entry.value.value);
-    const middle = median(figures);
-    const mad = median(figures.map((figure) => Math.abs(figure - middle)));
-    if (!(mad > 0)) continue;
-    for (const { row, value } of entries) {
-      const z = (0.6745 * (value.value - middle)) / mad;
-      if (Math.abs(z) <= OUTLIER_Z) continue;
-      const observation = value.observation;
-      findings.push({
-        row: observation.row,
-        col: observation.col,
-        finding: {
-          status: "warning",
-          rule: "outlier",
-          ...onCell(sheet, row, observation),
-          indicator: code,
-          value: value.value,
-          raw: observation.reading.raw,
-          ...(value.cells === undefined ? {} : { cells: value.cells }),
-          details: cellDetails(observation, {
-            z: Math.round(z * 10) / 10,
-            median: Math.round(middle * 1000) / 1000,
-            districts: entries.length,
-          }),
-        },
-      });
+
+  findings(sheet: string, rowAgain: RowAgain): Placed[] {
+    const findings: Placed[] = [];
+    for (const [code, { values: figures, rows }] of this.byCode) {
+      if (figures.length < OUTLIER_MIN_DISTRICTS) continue;
+      const middle = median(figures);
+      const mad = median(figures.map((figure) => Math.abs(figure - middle)));
+      if (!(mad > 0)) continue;
+      for (let index = 0; index < figures.length; index++) {
+        const z = (0.6745 * ((figures[index] as number) - middle)) / mad;
+        if (Math.abs(z) <= OUTLIER_Z) continue;
+        const again = rowAgain(rows[index] as number);
+        const value = again?.values.find((candidate) => candidate.code === code);
+        if (again === undefined || value === undefined) continue;
+        const observation = value.observation;
+        findings.push({
+          row: observation.row,
+          col: observation.col,
+          finding: {
+            status: "warning",
+            rule: "outlier",
+            ...onCell(sheet, again.row, observation),
+            indicator: code,
+            value: value.value,
+            raw: observation.reading.raw,
+            ...(value.cells === undefined ? {} : { cells: value.cells }),
+            details: cellDetails(observation, {
+              z: Math.round(z * 10) / 10,
+              median: Math.round(middle * 1000) / 1000,
+              districts: figures.length,
+            }),
+          },
+        });
+      }
     }
+    return findings;
   }
-  return findings;
 }

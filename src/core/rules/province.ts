@@ -1,11 +1,12 @@
 import type { ProvinceFigure } from "../engine/types";
 import type { Finding } from "../findings/finding";
 import { indicatorByCode } from "../indicators/catalogue";
-import { usableValue, type RowObservations } from "../observations/observation";
+import { usableValue, type Observation, type RowObservations } from "../observations/observation";
 import type { Plan } from "../plans/schema";
 import { cellDetails, onCell, type Placed } from "./placed";
+import { RangeCollector } from "../sheet/ranges";
 import { createJudge } from "./targets";
-import { ratioTolerance, type RowValue } from "./rowValues";
+import { ratioTolerance, type FormulaEntry, type RowValue } from "./rowValues";
 
 interface Pooled {
   readonly value: number;
@@ -13,66 +14,76 @@ interface Pooled {
   readonly method: "counts" | "weighted";
   readonly weight?: string;
   readonly districts: number;
-  readonly cells: readonly string[];
+  /** The cells pooled, as ranges; made only for a figure that gets a finding. */
+  readonly cells: () => string[];
 }
 
 type Row = { readonly row: RowObservations; readonly values: readonly RowValue[] };
 
-function pooledFromCounts(code: string, districts: readonly RowObservations[]): Pooled | undefined {
-  const formula = indicatorByCode(code)?.formula;
-  if (formula === undefined) return undefined;
-  // Σ numerators / Σ denominators × factor, as pooledRatio makes it, summed as the rows go.
-  let sumTop = 0;
-  let sumBottom = 0;
-  let count = 0;
-  let negative = false;
-  const cells: string[] = [];
-  for (const row of districts) {
-    const top = row.values.get(formula.numerator);
-    const bottom = row.values.get(formula.denominator);
-    const a = usableValue(top);
-    const b = usableValue(bottom);
-    if (top === undefined || bottom === undefined || a === undefined || b === undefined) continue;
-    if (a < 0 || b < 0) negative = true;
-    sumTop += a;
-    sumBottom += b;
-    count += 1;
-    cells.push(top.cell, bottom.cell);
+/** Running sums for one way of pooling one indicator. */
+class Tally {
+  top = 0;
+  bottom = 0;
+  count = 0;
+  negative = false;
+  private readonly tops = new RangeCollector();
+  private readonly bottoms = new RangeCollector();
+
+  add(top: number, bottom: number, topCell: Observation, bottomCell: Observation): void {
+    if (top < 0 || bottom < 0) this.negative = true;
+    this.top += top;
+    this.bottom += bottom;
+    this.count += 1;
+    this.tops.add(topCell.row, topCell.col);
+    this.bottoms.add(bottomCell.row, bottomCell.col);
   }
-  if (count === 0 || negative || sumBottom === 0) return undefined;
-  return { value: (sumTop / sumBottom) * formula.factor, method: "counts", districts: count, cells };
+
+  /** The cells summed: the numerators' (or figures') ranges, then the denominators' (or weights'). */
+  cells(): string[] {
+    return this.bottoms.addresses(this.tops.addresses());
+  }
 }
 
-/** A district row with its reported figures by indicator code (looked up once per row, not per code). */
-interface District {
-  readonly row: RowObservations;
-  readonly reported: ReadonlyMap<string, RowValue>;
+/** Σ numerators / Σ denominators × factor over the rows with both counts, as pooledRatio makes it. */
+function fromCounts(tally: Tally | undefined, factor: number): Pooled | undefined {
+  if (tally === undefined || tally.count === 0 || tally.negative || tally.bottom === 0) return undefined;
+  return {
+    value: (tally.top / tally.bottom) * factor,
+    method: "counts",
+    districts: tally.count,
+    cells: () => tally.cells(),
+  };
+}
+
+/** One indicator's reported figures summed by each weight: its formula's denominator (when not population), then population. */
+interface Weighted {
+  readonly weights: readonly string[];
+  readonly tallies: readonly Tally[];
+}
+
+function weightedFor(code: string): Weighted {
+  const denominator = indicatorByCode(code)?.formula?.denominator;
+  const weights =
+    denominator === undefined || denominator === "POPULATION" ? ["POPULATION"] : [denominator, "POPULATION"];
+  return { weights, tallies: weights.map(() => new Tally()) };
 }
 
 /**
  * Reported figures weighted by what they are a share of: the formula's denominator when the
  * sheet has it (exactly the pooled ratio), else the population (an approximation, said so).
  */
-function pooledFromFigures(code: string, districts: readonly District[]): Pooled | undefined {
-  const denominator = indicatorByCode(code)?.formula?.denominator;
-  for (const weight of [denominator, "POPULATION"]) {
-    if (weight === undefined) continue;
-    let top = 0;
-    let bottom = 0;
-    let count = 0;
-    const cells: string[] = [];
-    for (const { row, reported } of districts) {
-      const figure = reported.get(code);
-      if (figure === undefined) continue;
-      const weightObservation = row.values.get(weight);
-      const w = usableValue(weightObservation);
-      if (weightObservation === undefined || w === undefined || w <= 0) continue;
-      top += figure.value * w;
-      bottom += w;
-      count += 1;
-      cells.push(figure.observation.cell, weightObservation.cell);
-    }
-    if (count > 0 && bottom > 0) return { value: top / bottom, method: "weighted", weight, districts: count, cells };
+function fromFigures(weighted: Weighted | undefined): Pooled | undefined {
+  if (weighted === undefined) return undefined;
+  for (const [index, weight] of weighted.weights.entries()) {
+    const tally = weighted.tallies[index];
+    if (tally === undefined || tally.count === 0 || !(tally.bottom > 0)) continue;
+    return {
+      value: tally.top / tally.bottom,
+      method: "weighted",
+      weight,
+      districts: tally.count,
+      cells: () => tally.cells(),
+    };
   }
   return undefined;
 }
@@ -131,76 +142,122 @@ function totalAgainstPooled(
  * The province's figure per indicator: pooled from the districts (Σ numerators / Σ denominators
  * × factor; never the mean of the district ratios), beside the total row's own figure, and
  * judged against the target. Indicators with neither a formula nor a population to weight by
- * get no pooled figure.
+ * get no pooled figure. Rows are added one at a time; only running sums and the total row are kept.
  */
-export function provinceFigures(
-  sheet: string,
-  plan: Plan,
-  year: number,
-  rows: readonly Row[],
-): { figures: ProvinceFigure[]; findings: Finding[]; placed: Placed[] } {
-  const districts: RowObservations[] = [];
-  const reportedByDistrict: District[] = [];
-  const codes = new Set<string>();
-  for (const { row, values } of rows) {
-    for (const value of values) codes.add(value.code);
-    if (row.scope !== "district") continue;
-    districts.push(row);
-    const reported = new Map<string, RowValue>();
-    for (const value of values)
-      if (value.source === "reported" && !reported.has(value.code)) reported.set(value.code, value);
-    reportedByDistrict.push({ row, reported });
-  }
-  const total = rows.find(({ row }) => row.scope === "total");
-  const figures: ProvinceFigure[] = [];
-  const findings: Finding[] = [];
-  const placed: Placed[] = [];
-  const judge = createJudge(plan, year);
-  for (const code of codes) {
-    const pooled =
-      districts.length > 0
-        ? (pooledFromCounts(code, districts) ?? pooledFromFigures(code, reportedByDistrict))
-        : undefined;
-    const totalEntry = total?.values.find((value) => value.code === code);
-    const totalValue = totalEntry === undefined ? null : round(totalEntry.value);
-    if (total !== undefined && totalEntry !== undefined && pooled !== undefined) {
-      const denominator = indicatorByCode(code)?.formula?.denominator;
-      const mismatch = totalAgainstPooled(sheet, total, totalEntry, pooled, denominator, districts.length);
-      if (mismatch !== undefined) placed.push(mismatch);
+export class ProvincePool {
+  /** @param formulas the formula indicators whose counts the sheet has (`formulasFor`). */
+  constructor(private readonly formulas: readonly FormulaEntry[]) {}
+
+  private readonly codes = new Set<string>();
+  private districts = 0;
+  private total: Row | undefined;
+  /** By indicator: Σ numerator and denominator counts over the rows that have both. */
+  private readonly counts = new Map<string, Tally>();
+  /** By indicator: Σ figure × weight and Σ weight, for each weight. */
+  private readonly weighted = new Map<string, Weighted>();
+
+  add(row: RowObservations, values: readonly RowValue[]): void {
+    for (const value of values) this.codes.add(value.code);
+    if (row.scope === "total") {
+      this.total ??= { row, values };
+      return;
     }
-    if (pooled === undefined && totalValue === null) continue;
-    const value = pooled === undefined ? totalValue : round(pooled.value);
-    const judgement = value === null ? undefined : judge(code, value);
-    figures.push({
-      indicator: code,
-      pooled: pooled === undefined ? null : round(pooled.value),
-      totalRow: totalValue,
-      value,
-      target: judgement?.target ?? null,
-      gap: judgement?.gap ?? null,
-      met: judgement?.met ?? null,
-    });
-    if (pooled === undefined || judgement === undefined) continue;
-    findings.push({
-      status: judgement.status,
-      rule: judgement.rule,
-      sheet,
-      cells: pooled.cells,
-      // The total row's own label ("Toàn huyện"); none on a sheet without one, worded neutrally.
-      district: total?.row.district ?? "",
-      scope: "pooled",
-      indicator: code,
-      value: round(pooled.value),
-      target: judgement.target,
-      ...(judgement.gap === undefined ? {} : { gap: judgement.gap }),
-      details: {
-        ...judgement.details,
-        method: pooled.method,
-        districts: pooled.districts,
-        ...(pooled.weight === undefined ? {} : { weight: pooled.weight }),
-        ...(totalValue === null ? {} : { totalRow: totalValue }),
-      },
-    });
+    if (row.scope !== "district") return;
+    this.districts += 1;
+    for (const { indicator } of this.formulas) {
+      const formula = indicator.formula;
+      if (formula === undefined) continue;
+      const top = row.values.get(formula.numerator);
+      const bottom = row.values.get(formula.denominator);
+      const a = usableValue(top);
+      const b = usableValue(bottom);
+      if (top === undefined || bottom === undefined || a === undefined || b === undefined) continue;
+      let tally = this.counts.get(indicator.code);
+      if (tally === undefined) this.counts.set(indicator.code, (tally = new Tally()));
+      tally.add(a, b, top, bottom);
+    }
+    for (const value of values) {
+      // A row reports one figure per code (rowValues): its first column's.
+      if (value.source !== "reported") continue;
+      let weighted = this.weighted.get(value.code);
+      if (weighted === undefined) this.weighted.set(value.code, (weighted = weightedFor(value.code)));
+      for (let index = 0; index < weighted.weights.length; index++) {
+        const observation = row.values.get(weighted.weights[index] as string);
+        const w = usableValue(observation);
+        if (observation === undefined || w === undefined || w <= 0) continue;
+        weighted.tallies[index]?.add(value.value * w, w, value.observation, observation);
+      }
+    }
   }
-  return { figures, findings, placed };
+
+  figures(
+    sheet: string,
+    plan: Plan,
+    year: number,
+    listMet = true,
+  ): {
+    figures: ProvinceFigure[];
+    findings: Finding[];
+    placed: Placed[];
+    metUnlisted: number;
+  } {
+    const total = this.total;
+    const figures: ProvinceFigure[] = [];
+    const findings: Finding[] = [];
+    const placed: Placed[] = [];
+    const judge = createJudge(plan, year);
+    let metUnlisted = 0;
+    for (const code of this.codes) {
+      const formula = indicatorByCode(code)?.formula;
+      const pooled =
+        this.districts > 0
+          ? ((formula === undefined ? undefined : fromCounts(this.counts.get(code), formula.factor)) ??
+            fromFigures(this.weighted.get(code)))
+          : undefined;
+      const totalEntry = total?.values.find((value) => value.code === code);
+      const totalValue = totalEntry === undefined ? null : round(totalEntry.value);
+      if (total !== undefined && totalEntry !== undefined && pooled !== undefined) {
+        const mismatch = totalAgainstPooled(sheet, total, totalEntry, pooled, formula?.denominator, this.districts);
+        if (mismatch !== undefined) placed.push(mismatch);
+      }
+      if (pooled === undefined && totalValue === null) continue;
+      const value = pooled === undefined ? totalValue : round(pooled.value);
+      const judgement = value === null ? undefined : judge(code, value);
+      figures.push({
+        indicator: code,
+        pooled: pooled === undefined ? null : round(pooled.value),
+        totalRow: totalValue,
+        value,
+        target: judgement?.target ?? null,
+        gap: judgement?.gap ?? null,
+        met: judgement?.met ?? null,
+      });
+      if (pooled === undefined || judgement === undefined) continue;
+      if (judgement.status === "met" && !listMet) {
+        metUnlisted += 1;
+        continue;
+      }
+      findings.push({
+        status: judgement.status,
+        rule: judgement.rule,
+        sheet,
+        cells: pooled.cells(),
+        // The total row's own label ("Toàn huyện"); none on a sheet without one, worded neutrally.
+        district: total?.row.district ?? "",
+        scope: "pooled",
+        indicator: code,
+        value: round(pooled.value),
+        target: judgement.target,
+        ...(judgement.gap === undefined ? {} : { gap: judgement.gap }),
+        details: {
+          ...judgement.details,
+          method: pooled.method,
+          districts: pooled.districts,
+          ...(pooled.weight === undefined ? {} : { weight: pooled.weight }),
+          ...(totalValue === null ? {} : { totalRow: totalValue }),
+        },
+      });
+    }
+    return { figures, findings, placed, metUnlisted };
+  }
 }

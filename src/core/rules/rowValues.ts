@@ -16,13 +16,31 @@ export interface RowValue {
   readonly formula?: string;
 }
 
-/** Indicators with a formula, each with its formula's text ("BEDS_COUNT/POPULATION") made once. */
-const FORMULA_INDICATORS: readonly { readonly indicator: Indicator; readonly text: string }[] =
-  CATALOGUE.indicators.flatMap((indicator) =>
-    indicator.formula === undefined
-      ? []
-      : [{ indicator, text: `${indicator.formula.numerator}/${indicator.formula.denominator}` }],
+/** The catalogue's indicators with a formula. */
+export const FORMULA_INDICATORS: readonly Indicator[] = CATALOGUE.indicators.filter(
+  (indicator) => indicator.formula !== undefined,
+);
+
+/** A formula indicator with its formula's text ("BEDS_COUNT/POPULATION") made once. */
+export interface FormulaEntry {
+  readonly indicator: Indicator;
+  readonly text: string;
+}
+
+const FORMULAS: readonly FormulaEntry[] = FORMULA_INDICATORS.map((indicator) => ({
+  indicator,
+  text: `${indicator.formula?.numerator}/${indicator.formula?.denominator}`,
+}));
+
+/** The formulas a sheet can derive: those whose numerator and denominator are both among its codes. */
+export function formulasFor(codes: ReadonlySet<string>): readonly FormulaEntry[] {
+  return FORMULAS.filter(
+    ({ indicator }) =>
+      indicator.formula !== undefined &&
+      codes.has(indicator.formula.numerator) &&
+      codes.has(indicator.formula.denominator),
   );
+}
 
 /** Relative difference between a reported and a computed ratio that is still rounding. */
 export const RATIO_RELATIVE_TOLERANCE = 0.005;
@@ -43,7 +61,11 @@ const round = (value: number, digits = 6) => Math.round(value * 10 ** digits) / 
  * the reported figure is the one judged, and a `ratio-mismatch` warning says when they differ
  * beyond rounding.
  */
-export function rowValues(sheet: string, row: RowObservations): { values: RowValue[]; findings: Placed[] } {
+export function rowValues(
+  sheet: string,
+  row: RowObservations,
+  formulas: readonly FormulaEntry[] = FORMULAS,
+): { values: RowValue[]; findings: Placed[] } {
   const values: RowValue[] = [];
   const findings: Placed[] = [];
   for (const observation of row.values.values()) {
@@ -52,7 +74,7 @@ export function rowValues(sheet: string, row: RowObservations): { values: RowVal
     if (value === undefined) continue;
     values.push({ code: observation.field.code, value, source: "reported", observation });
   }
-  for (const { indicator, text: formulaText } of FORMULA_INDICATORS) {
+  for (const { indicator, text: formulaText } of formulas) {
     const formula = indicator.formula;
     if (formula === undefined) continue;
     const numerator = row.values.get(formula.numerator);

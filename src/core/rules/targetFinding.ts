@@ -2,7 +2,7 @@ import type { Finding, FindingDetails } from "../findings/finding";
 import type { RowObservations } from "../observations/observation";
 import { cellDetails, type Placed } from "./placed";
 import type { RowValue } from "./rowValues";
-import type { Judge } from "./targets";
+import type { Judgement } from "./targets";
 
 /** Details of a finding on a derived or long-layout figure, or on a hidden cell. */
 function figureDetails(value: RowValue, judged: FindingDetails): FindingDetails {
@@ -14,13 +14,11 @@ function figureDetails(value: RowValue, judged: FindingDetails): FindingDetails 
 }
 
 /**
- * The target finding for one figure of a row (`met`, `shortfall` or `unit-mismatch`), on the
- * reported cell or, for a derived ratio, on its numerator's cell; undefined when the plan sets no
- * target for the figure's indicator and year. Built without spreads: it runs once per judged cell.
+ * The target finding for one judged figure of a row (`met`, `shortfall` or `unit-mismatch`), on the
+ * reported cell or, for a derived ratio, on its numerator's cell. Built without spreads: it runs
+ * once per judged cell.
  */
-export function targetFinding(sheet: string, row: RowObservations, value: RowValue, judge: Judge): Placed | undefined {
-  const judgement = judge(value.code, value.value);
-  if (judgement === undefined) return undefined;
+export function targetFinding(sheet: string, row: RowObservations, value: RowValue, judgement: Judgement): Placed {
   const observation = value.observation;
   const plain = value.source === "reported" && observation.sheetPlan === undefined && observation.hidden === undefined;
   const details = plain ? judgement.details : figureDetails(value, judgement.details);

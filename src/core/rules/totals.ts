@@ -2,56 +2,79 @@ import type { RowObservations } from "../observations/observation";
 import { usableValue } from "../observations/observation";
 import { cellDetails, onCell, type Placed } from "./placed";
 
+interface Sum {
+  sum: number;
+  decimals: number;
+  summed: number;
+}
+
 /**
  * The total row against the sum of its districts, for counts (data elements and count
  * indicators). Whole numbers must add up exactly; figures with decimals may differ by half a
  * unit of their last digit per district. Districts whose figure is missing or unreadable are left
  * out and counted in `details.skipped`; with any left out, only a total below the sum of the rest
  * is reported (the missing figures can only add to it). Number text ("45.210") is read, so summed.
+ * Rows are added one at a time, in any order; only the sums and the total row are kept.
  */
-export function totalFindings(sheet: string, rows: readonly RowObservations[], countCodes: ReadonlySet<string>) {
-  const total = rows.find((row) => row.scope === "total");
-  if (total === undefined) return [];
-  const districts = rows.filter((row) => row.scope === "district");
-  const findings: Placed[] = [];
-  for (const [code, totalObservation] of total.values) {
-    if (!countCodes.has(code)) continue;
-    const reported = usableValue(totalObservation);
-    if (reported === undefined || districts.length === 0) continue;
-    let sum = 0;
-    let decimals = 0;
-    let summed = 0;
-    for (const district of districts) {
-      const observation = district.values.get(code);
+export class TotalCheck {
+  private total: RowObservations | undefined;
+  private districts = 0;
+  private readonly sums = new Map<string, Sum>();
+
+  constructor(private readonly countCodes: ReadonlySet<string>) {
+    for (const code of countCodes) this.sums.set(code, { sum: 0, decimals: 0, summed: 0 });
+  }
+
+  add(row: RowObservations): void {
+    if (row.scope === "total") {
+      this.total ??= row;
+      return;
+    }
+    if (row.scope !== "district") return;
+    this.districts += 1;
+    for (const [code, sum] of this.sums) {
+      const observation = row.values.get(code);
       const value = usableValue(observation);
       if (value === undefined || observation?.reading.ok !== true) continue;
-      sum += value;
-      summed += 1;
-      decimals = Math.max(decimals, observation.reading.decimals);
+      sum.sum += value;
+      sum.summed += 1;
+      sum.decimals = Math.max(sum.decimals, observation.reading.decimals);
     }
-    const skipped = districts.length - summed;
-    if (summed === 0) continue;
-    const tolerance = decimals === 0 ? 0.5 : 0.5 * 10 ** -decimals * (summed + 1);
-    if (Math.abs(reported - sum) <= tolerance) continue;
-    if (skipped > 0 && reported > sum) continue;
-    const expected = Math.round(sum * 10 ** Math.max(decimals, 0)) / 10 ** Math.max(decimals, 0);
-    findings.push({
-      row: totalObservation.row,
-      col: totalObservation.col,
-      finding: {
-        status: "error",
-        rule: "total-mismatch",
-        ...onCell(sheet, total, totalObservation),
-        value: reported,
-        raw: totalObservation.reading.raw,
-        details: cellDetails(totalObservation, {
-          expected,
-          difference: Math.round((reported - sum) * 10 ** (decimals + 2)) / 10 ** (decimals + 2),
-          districts: summed,
-          ...(skipped === 0 ? {} : { skipped }),
-        }),
-      },
-    });
   }
-  return findings;
+
+  findings(sheet: string): Placed[] {
+    const total = this.total;
+    if (total === undefined || this.districts === 0) return [];
+    const findings: Placed[] = [];
+    for (const [code, totalObservation] of total.values.entries()) {
+      const tally = this.sums.get(code);
+      if (tally === undefined || !this.countCodes.has(code)) continue;
+      const reported = usableValue(totalObservation);
+      const { sum, decimals, summed } = tally;
+      if (reported === undefined || summed === 0) continue;
+      const skipped = this.districts - summed;
+      const tolerance = decimals === 0 ? 0.5 : 0.5 * 10 ** -decimals * (summed + 1);
+      if (Math.abs(reported - sum) <= tolerance) continue;
+      if (skipped > 0 && reported > sum) continue;
+      const expected = Math.round(sum * 10 ** decimals) / 10 ** decimals;
+      findings.push({
+        row: totalObservation.row,
+        col: totalObservation.col,
+        finding: {
+          status: "error",
+          rule: "total-mismatch",
+          ...onCell(sheet, total, totalObservation),
+          value: reported,
+          raw: totalObservation.reading.raw,
+          details: cellDetails(totalObservation, {
+            expected,
+            difference: Math.round((reported - sum) * 10 ** (decimals + 2)) / 10 ** (decimals + 2),
+            districts: summed,
+            ...(skipped === 0 ? {} : { skipped }),
+          }),
+        },
+      });
+    }
+    return findings;
+  }
 }

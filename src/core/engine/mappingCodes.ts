@@ -8,3 +8,10 @@ export function countCodes(mapping: SheetMapping): ReadonlySet<string> {
     if (entry.field !== null && columnKind(entry.field).unit === "count") codes.add(entry.field.code);
   return codes;
 }
+
+/** Every code a mapping reads. */
+export function mappedCodes(mapping: SheetMapping): ReadonlySet<string> {
+  const codes = new Set<string>();
+  for (const entry of mapping.fields) if (entry.field !== null) codes.add(entry.field.code);
+  return codes;
+}

@@ -1,0 +1,71 @@
+import type { Field } from "../engine/mapping";
+import { cellAddress } from "../sheet/address";
+import type { Observation, ObservationsByCode } from "./observation";
+import type { CellReading } from "./readCell";
+
+/** An observation whose A1 address is written only when a finding asks for it (most cells never get one). */
+export class CellObservation implements Observation {
+  private address: string | undefined;
+  readonly hidden?: "row" | "column";
+  readonly sheetPlan?: number;
+
+  constructor(
+    readonly field: Field,
+    readonly row: number,
+    readonly col: number,
+    readonly reading: CellReading,
+    hidden: "row" | "column" | undefined,
+    sheetPlan?: number,
+  ) {
+    if (hidden !== undefined) this.hidden = hidden;
+    if (sheetPlan !== undefined) this.sheetPlan = sheetPlan;
+  }
+
+  get cell(): string {
+    if (this.address === undefined) this.address = cellAddress(this.row, this.col);
+    return this.address;
+  }
+}
+
+/**
+ * Where each code sits in a row's observations: worked out once for a sheet's columns and shared
+ * by every row (a wide sheet's rows all have the same columns).
+ */
+export class CodePositions {
+  private readonly positions = new Map<string, number>();
+
+  constructor(fields: readonly Field[]) {
+    fields.forEach((field, position) => {
+      if (!this.positions.has(field.code)) this.positions.set(field.code, position);
+    });
+  }
+
+  /** The row's observations by code, over `all` (one observation per field, in the fields' order). */
+  byCode(all: readonly Observation[]): ObservationsByCode {
+    return new RowByCode(this.positions, all);
+  }
+}
+
+class RowByCode implements ObservationsByCode {
+  constructor(
+    private readonly positions: ReadonlyMap<string, number>,
+    private readonly all: readonly Observation[],
+  ) {}
+
+  get(code: string): Observation | undefined {
+    const position = this.positions.get(code);
+    return position === undefined ? undefined : this.all[position];
+  }
+
+  has(code: string): boolean {
+    return this.positions.has(code);
+  }
+
+  *values(): IterableIterator<Observation> {
+    for (const position of this.positions.values()) yield this.all[position] as Observation;
+  }
+
+  *entries(): IterableIterator<[string, Observation]> {
+    for (const [code, position] of this.positions) yield [code, this.all[position] as Observation];
+  }
+}
