@@ -18,7 +18,7 @@ import { version } from "../../package.json";
 
 /** The streams and environment the command runs with (the process's, or a test's). */
 export interface CliIo {
-  readonly stdout: { write(text: string): unknown; readonly isTTY?: boolean };
+  readonly stdout: { write(text: string | Uint8Array): unknown; readonly isTTY?: boolean };
   readonly stderr: { write(text: string): unknown; readonly isTTY?: boolean; readonly columns?: number };
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly now: () => Date;
@@ -160,17 +160,25 @@ function render(
   }
 }
 
-/** Writes the pieces in blocks of about a megabyte: few writes, and never the whole output as one string. */
+const BLOCK_BYTES = 4 << 20;
+
+/**
+ * Writes the pieces as UTF-8 in blocks of a few megabytes: few writes, and never the whole output
+ * as one string. Each block is a fresh buffer, as a stream may still hold the last one (pipes on Windows).
+ */
 function writeAll(stream: CliIo["stdout"], chunks: Iterable<string>): void {
-  let block = "";
+  let block = Buffer.allocUnsafe(BLOCK_BYTES);
+  let used = 0;
   for (const chunk of chunks) {
-    block += chunk;
-    if (block.length >= 1 << 20) {
-      stream.write(block);
-      block = "";
+    // Three bytes per UTF-16 unit is UTF-8's most.
+    if (used + chunk.length * 3 > block.length) {
+      if (used > 0) stream.write(block.subarray(0, used));
+      block = Buffer.allocUnsafe(Math.max(BLOCK_BYTES, chunk.length * 3));
+      used = 0;
     }
+    used += block.write(chunk, used);
   }
-  if (block !== "") stream.write(block);
+  if (used > 0) stream.write(block.subarray(0, used));
 }
 
 /** Whether a finding reaches the `--fail-on` level: `shortfall` fails on errors too. */

@@ -53,7 +53,7 @@ export interface Finding {
   /** Indicator code, or data element code for a raw count. */
   readonly indicator?: string;
   readonly value?: number | null;
-  /** The cell's content as the user sees it, for data problems. */
+  /** The cell's content as the user sees it: for data problems, and for a figure written as text ("27,6"). */
   readonly raw?: string;
   readonly target?: FindingTarget;
   readonly gap?: number;

@@ -77,6 +77,18 @@ function choose(fields: readonly Field[], ratio: boolean, count: boolean): Field
  * (long layout). Ratio words point to the indicator, "Số …" and plain nouns to the count.
  */
 export function matchField(header: string, group = "", unitHint = ""): Field | undefined {
+  // Workbooks from one template repeat their headers: each distinct header is matched once.
+  const key = `${header}\u0001${group}\u0001${unitHint}`;
+  if (MATCHED.has(key)) return MATCHED.get(key);
+  const field = matchFieldOnce(header, group, unitHint);
+  if (MATCHED.size >= 10_000) MATCHED.clear();
+  MATCHED.set(key, field);
+  return field;
+}
+
+const MATCHED = new Map<string, Field | undefined>();
+
+function matchFieldOnce(header: string, group: string, unitHint: string): Field | undefined {
   const all = `${group} ${header} ${unitHint}`;
   const ratio = hasRatioWords(all);
   const count = COUNT_WORDS.test(foldText(header)) && !hasRatioWords(`${group} ${header}`);

@@ -22,6 +22,16 @@ const ACHIEVED = /^(uoc )?(thuc hien|th|ket qua|dat duoc|achieved|actual|result)
 
 /** The role of a header cell that names no indicator, or undefined. */
 export function headerRole(header: string): HeaderRole | undefined {
+  if (ROLES.has(header)) return ROLES.get(header);
+  const role = roleOf(header);
+  if (ROLES.size >= 10_000) ROLES.clear();
+  ROLES.set(header, role);
+  return role;
+}
+
+const ROLES = new Map<string, HeaderRole | undefined>();
+
+function roleOf(header: string): HeaderRole | undefined {
   const folded = foldText(header);
   if (folded === "") return undefined;
   if (ROW_NUMBER.has(folded) || ROW_CODE.test(folded)) return "row-number";

@@ -12,6 +12,8 @@ export type CellReading =
       readonly raw: string;
       /** Decimal places the figure was given with (its last digit's precision). */
       readonly decimals: number;
+      /** The cell held the figure as text ("27,6"), so `raw` says more than `value`. */
+      readonly fromText: boolean;
       readonly usable: boolean;
       readonly problems: readonly ReadingProblem[];
     }
@@ -94,6 +96,10 @@ class NumberReading {
     readonly problems: readonly ReadingProblem[],
   ) {
     this.known = formatDecimals;
+  }
+
+  get fromText(): boolean {
+    return typeof this.source === "string";
   }
 
   /** The cell's content as the user sees it. */

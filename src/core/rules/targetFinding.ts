@@ -20,11 +20,15 @@ function figureDetails(value: RowValue, judged: FindingDetails): FindingDetails 
  */
 export function targetFinding(sheet: string, row: RowObservations, value: RowValue, judgement: Judgement): Placed {
   const observation = value.observation;
-  const plain = value.source === "reported" && observation.sheetPlan === undefined && observation.hidden === undefined;
+  const reading = observation.reading;
+  // A figure written as text keeps its text ("27,6"); a number's text would only repeat `value`.
+  const written = value.source === "reported" && reading.ok && reading.fromText;
+  const plain =
+    value.source === "reported" && !written && observation.sheetPlan === undefined && observation.hidden === undefined;
   const details = plain ? judgement.details : figureDetails(value, judgement.details);
   let finding: Finding;
   if (plain && judgement.gap !== undefined && details === judgement.details && judgement.rule === "target") {
-    // The common case (a reported figure judged met or shortfall): one object of one shape.
+    // The common case (a reported number judged met or shortfall): one object of one shape.
     finding = {
       status: judgement.status,
       rule: judgement.rule,
@@ -34,7 +38,6 @@ export function targetFinding(sheet: string, row: RowObservations, value: RowVal
       scope: row.scope,
       indicator: value.code,
       value: value.value,
-      raw: observation.reading.raw,
       target: judgement.target,
       gap: judgement.gap,
     };
@@ -52,7 +55,7 @@ export function targetFinding(sheet: string, row: RowObservations, value: RowVal
     };
     if (value.cells !== undefined) built.cells = value.cells;
     built.value = value.value;
-    if (value.source === "reported") built.raw = observation.reading.raw;
+    if (written) built.raw = reading.raw;
     built.target = judgement.target;
     if (judgement.gap !== undefined) built.gap = judgement.gap;
     if (Object.keys(details).length > 0) built.details = details;
