@@ -1,3 +1,4 @@
+import { remembered } from "../memo";
 import { CATALOGUE } from "../indicators/catalogue";
 import { foldKey, foldText } from "../text/fold";
 import type { Field } from "../engine/mapping";
@@ -78,15 +79,10 @@ function choose(fields: readonly Field[], ratio: boolean, count: boolean): Field
  */
 export function matchField(header: string, group = "", unitHint = ""): Field | undefined {
   // Workbooks from one template repeat their headers: each distinct header is matched once.
-  const key = `${header}\u0001${group}\u0001${unitHint}`;
-  if (MATCHED.has(key)) return MATCHED.get(key);
-  const field = matchFieldOnce(header, group, unitHint);
-  if (MATCHED.size >= 10_000) MATCHED.clear();
-  MATCHED.set(key, field);
-  return field;
+  return matched(`${header}\u0001${group}\u0001${unitHint}`, () => matchFieldOnce(header, group, unitHint));
 }
 
-const MATCHED = new Map<string, Field | undefined>();
+const matched = remembered<Field | undefined>();
 
 function matchFieldOnce(header: string, group: string, unitHint: string): Field | undefined {
   const all = `${group} ${header} ${unitHint}`;

@@ -1,3 +1,4 @@
+import { remembered } from "../memo";
 import { foldText } from "../text/fold";
 
 /** What a header cell that is not an indicator says about its column. */
@@ -22,14 +23,10 @@ const ACHIEVED = /^(uoc )?(thuc hien|th|ket qua|dat duoc|achieved|actual|result)
 
 /** The role of a header cell that names no indicator, or undefined. */
 export function headerRole(header: string): HeaderRole | undefined {
-  if (ROLES.has(header)) return ROLES.get(header);
-  const role = roleOf(header);
-  if (ROLES.size >= 10_000) ROLES.clear();
-  ROLES.set(header, role);
-  return role;
+  return roles(header, () => roleOf(header));
 }
 
-const ROLES = new Map<string, HeaderRole | undefined>();
+const roles = remembered<HeaderRole | undefined>();
 
 function roleOf(header: string): HeaderRole | undefined {
   const folded = foldText(header);

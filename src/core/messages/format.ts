@@ -1,3 +1,4 @@
+import { remembered } from "../memo";
 import { dataElement, indicatorByCode } from "../indicators/catalogue";
 import { UNIT_LABELS, type Unit } from "../indicators/units";
 import type { FindingTarget } from "../findings/finding";
@@ -48,15 +49,14 @@ const SHORT: Readonly<Record<string, { vi: string; en: string }>> = {
 
 const lowerFirst = (text: string) => (/^[A-Z][a-z]/.test(text) ? text[0]?.toLowerCase() + text.slice(1) : text);
 
-const LABELS: Readonly<Record<Language, Map<string, string>>> = { vi: new Map(), en: new Map() };
+const labels: Readonly<Record<Language, ReturnType<typeof remembered<string>>>> = {
+  vi: remembered<string>(),
+  en: remembered<string>(),
+};
 
 /** The name of an indicator or data element as a message shows it (looked up once per code and language). */
 export function fieldLabel(code: string, lang: Language): string {
-  const known = LABELS[lang].get(code);
-  if (known !== undefined) return known;
-  const label = lookUpLabel(code, lang);
-  if (LABELS[lang].size < 10_000) LABELS[lang].set(code, label);
-  return label;
+  return labels[lang](code, () => lookUpLabel(code, lang));
 }
 
 function lookUpLabel(code: string, lang: Language): string {
@@ -90,12 +90,7 @@ export const unitName = (unit: Unit, lang: Language): string => UNIT_LABELS[unit
  * "125%", although naming it finds the coverage indicator it is the numerator of).
  */
 export function fieldUnit(code: string): Unit {
-  let unit = UNITS.get(code);
-  if (unit === undefined) {
-    unit = dataElement(code) !== undefined ? "count" : (indicatorByCode(code)?.unit ?? "count");
-    if (UNITS.size < 10_000) UNITS.set(code, unit);
-  }
-  return unit;
+  return units(code, () => (dataElement(code) !== undefined ? "count" : (indicatorByCode(code)?.unit ?? "count")));
 }
 
-const UNITS = new Map<string, Unit>();
+const units = remembered<Unit>();

@@ -1,3 +1,4 @@
+import { remembered } from "../memo";
 import type { Finding, RuleId } from "../findings/finding";
 import { fieldLabel, fieldUnit, formatNumber, formatTarget, formatValue, unitName } from "./format";
 import type { Language } from "./language";
@@ -15,16 +16,12 @@ const value = (finding: Finding, lang: Language) =>
     : formatValue(finding.value, fieldUnit(finding.indicator ?? ""), lang);
 const quoted = (text: string | undefined) => `“${text ?? ""}”`;
 
-const DERIVED: Readonly<Record<Language, Map<string, string>>> = { vi: new Map(), en: new Map() };
+const derived = remembered<string>();
 
 function derivedFrom(finding: Finding, lang: Language): string {
   const formula = detail(finding, "derived");
   if (typeof formula !== "string" || formula === "") return "";
-  const known = DERIVED[lang].get(formula);
-  if (known !== undefined) return known;
-  const words = derivedWords(formula, lang);
-  if (DERIVED[lang].size < 10_000) DERIVED[lang].set(formula, words);
-  return words;
+  return derived(`${lang}:${formula}`, () => derivedWords(formula, lang));
 }
 
 function derivedWords(formula: string, lang: Language): string {

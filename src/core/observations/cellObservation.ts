@@ -57,10 +57,6 @@ class RowByCode implements ObservationsByCode {
     return position === undefined ? undefined : this.all[position];
   }
 
-  has(code: string): boolean {
-    return this.positions.has(code);
-  }
-
   *values(): IterableIterator<Observation> {
     for (const position of this.positions.values()) yield this.all[position] as Observation;
   }

@@ -19,7 +19,6 @@ export interface Observation {
 /** A row's observations by indicator or data element code (a `Map` is one). */
 export interface ObservationsByCode {
   get(code: string): Observation | undefined;
-  has(code: string): boolean;
   /** One observation per code, in column order. */
   values(): IterableIterator<Observation>;
   entries(): IterableIterator<[string, Observation]>;

@@ -1,3 +1,4 @@
+import { remembered } from "../memo";
 import type { Unit } from "../indicators/units";
 import { isShareUnit } from "../indicators/units";
 import { parseNumber, type NumberLocale } from "../numbers/parse";
@@ -48,19 +49,15 @@ interface FormatFacts {
   readonly decimals: number | undefined;
 }
 
-const FORMAT_FACTS = new Map<string, FormatFacts>();
+const formats = remembered<FormatFacts>();
 const GENERAL: FormatFacts = { percent: false, decimals: undefined };
 
 function formatFacts(format: string): FormatFacts {
   if (format === "General") return GENERAL;
-  let facts = FORMAT_FACTS.get(format);
-  if (facts === undefined) {
+  return formats(format, () => {
     const bare = format.replace(/"[^"]*"|\\./g, "");
-    facts = { percent: bare.includes("%"), decimals: /0\.(0+)/.exec(bare)?.[1]?.length };
-    // Formats come from workbooks: a bound keeps a pathological one from growing the cache for ever.
-    if (FORMAT_FACTS.size < 10_000) FORMAT_FACTS.set(format, facts);
-  }
-  return facts;
+    return { percent: bare.includes("%"), decimals: /0\.(0+)/.exec(bare)?.[1]?.length };
+  });
 }
 
 /** A number format that shows a percentage ("0.0%", not a literal "%" in quotes). */

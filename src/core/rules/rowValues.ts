@@ -17,7 +17,7 @@ export interface RowValue {
 }
 
 /** The catalogue's indicators with a formula. */
-export const FORMULA_INDICATORS: readonly Indicator[] = CATALOGUE.indicators.filter(
+const FORMULA_INDICATORS: readonly Indicator[] = CATALOGUE.indicators.filter(
   (indicator) => indicator.formula !== undefined,
 );
 

@@ -1,0 +1,15 @@
+/**
+ * A cache for answers worked out from workbook text (headers, number formats, codes): each distinct
+ * key is worked out once. Keys come from workbooks, so past `limit` it starts afresh rather than grow for ever.
+ */
+export function remembered<T>(limit = 10_000): (key: string, work: () => T) => T {
+  const known = new Map<string, T>();
+  return (key, work) => {
+    const answer = known.get(key);
+    if (answer !== undefined || known.has(key)) return answer as T;
+    const worked = work();
+    if (known.size >= limit) known.clear();
+    known.set(key, worked);
+    return worked;
+  };
+}
