@@ -9,7 +9,7 @@ import { paintFor } from "./colour";
 import { copyPaths, expandWildcards } from "./files";
 import { describeLostParts, describeProblem } from "./messages";
 import { csvChunks } from "./output/csv";
-import { jsonChunks } from "./output/json";
+import { writeJson } from "./output/json";
 import { toRow, type FindingRow, type RunReport, type RunSummary } from "./output/rows";
 import { formatTable, type CheckedFile } from "./output/table";
 import { resolvePlan, resolveYear } from "./plan-option";
@@ -130,7 +130,8 @@ async function validate(args: ValidateArgs, io: CliIo): Promise<number> {
         for (const finding of result.findings)
           if (args.all || finding.status !== "met") yield toRow(file, finding, args.lang, word);
   }
-  writeAll(io.stdout, render(args, head, rows(), summary, checked, io));
+  if (args.format === "json") writeJson(head, rows(), summary, (bytes) => io.stdout.write(bytes));
+  else writeAll(io.stdout, render(args.format, args.lang, head, rows(), summary, checked, io));
   if (settings.onTiming !== undefined) {
     onTiming("wording", wording);
     onTiming("output", performance.now() - outputStarted - wording);
@@ -140,22 +141,22 @@ async function validate(args: ValidateArgs, io: CliIo): Promise<number> {
   return fails(args.failOn, counts) ? EXIT.failed : EXIT.ok;
 }
 
+/** The text formats, in pieces. */
 function render(
-  args: ValidateArgs,
+  format: "table" | "csv",
+  lang: Language,
   head: Pick<RunReport, "plan" | "year">,
   rows: Iterable<FindingRow>,
   summary: RunSummary,
   checked: readonly CheckedFile[],
   io: CliIo,
 ): Iterable<string> {
-  switch (args.format) {
-    case "json":
-      return jsonChunks(head, rows, summary);
+  switch (format) {
     case "csv":
       return csvChunks(rows);
     case "table": {
       const report = { ...head, findings: [...rows], summary };
-      return [formatTable(report, checked, args.lang, paintFor(io.stdout.isTTY, io.env))];
+      return [formatTable(report, checked, lang, paintFor(io.stdout.isTTY, io.env))];
     }
   }
 }

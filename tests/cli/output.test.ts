@@ -1,6 +1,7 @@
 import { ANSI, NO_PAINT, paintFor } from "../../src/cli/colour";
 import { csvField, formatCsv } from "../../src/cli/output/csv";
-import { formatJson, jsonChunks, text } from "../../src/cli/output/json";
+import { formatJson, writeJson } from "../../src/cli/output/json";
+import { JsonBytes } from "../../src/cli/output/jsonBytes";
 import type { FindingRow, RunReport } from "../../src/cli/output/rows";
 import { tidyNumber } from "../../src/cli/output/rows";
 import { formatTable } from "../../src/cli/output/table";
@@ -48,14 +49,16 @@ describe("formatCsv", () => {
   });
 });
 
-describe("jsonChunks", () => {
+describe("writeJson", () => {
   const summary = { files: 1, sheets: 1, shortfall: 2, error: 0, warning: 0, met: 0 };
 
-  it("returns, in pieces, one JSON document with each finding on a line of its own, for no, one or several rows", () => {
+  it("writes, in blocks, one JSON document with each finding on a line of its own, for no, one or several rows", () => {
     const odd = row({ cell: null, district: null, value: -0.5, gap: 1e-7, message: 'say "hi"\nagain \u2028 \\ ok' });
     for (const findings of [[], [row({})], [row({}), odd], [odd, row({ file: "b.xlsx", sheet: 'Sheet "2"' }), odd]]) {
       const report = { plan: "lai-chau", year: 2025, findings, summary };
-      const printed = [...jsonChunks(report, findings, summary)].join("");
+      const blocks: Uint8Array[] = [];
+      writeJson(report, findings, summary, (bytes) => blocks.push(bytes), 64);
+      const printed = Buffer.concat(blocks).toString("utf8");
       expect(JSON.parse(printed)).toEqual(report);
       expect(printed).toBe(formatJson(report));
       const lines = printed.split("\n");
@@ -70,6 +73,82 @@ describe("jsonChunks", () => {
         `  "findings": [${findings.length === 0 ? "]," : ""}`,
       ]);
     }
+  });
+
+  it("hands over each block once, never reusing its memory", () => {
+    const findings = Array.from({ length: 40 }, (_, index) => row({ cell: `C${index + 5}` }));
+    const blocks: Uint8Array[] = [];
+    const copies: string[] = [];
+    writeJson(
+      { plan: "lai-chau", year: 2025 },
+      findings,
+      summary,
+      (bytes) => {
+        blocks.push(bytes);
+        copies.push(Buffer.from(bytes).toString("latin1"));
+      },
+      256,
+    );
+    expect(blocks.length).toBeGreaterThan(10);
+    expect(blocks.map((bytes) => Buffer.from(bytes).toString("latin1"))).toEqual(copies);
+  });
+});
+
+describe("JsonBytes", () => {
+  const written = (write: (out: JsonBytes) => void): string => {
+    const blocks: Uint8Array[] = [];
+    const out = new JsonBytes((bytes) => blocks.push(bytes), 16);
+    write(out);
+    out.end();
+    return Buffer.concat(blocks).toString("utf8");
+  };
+
+  it("writes strings exactly as JSON.stringify does, escapes and surrogates included", () => {
+    const values = [
+      "",
+      "Mường Tè",
+      'a "quoted" \\ path',
+      "tab\there\nnew",
+      "\u0001\u001f\u007f",
+      "😀 ok",
+      "\ud800 lone",
+      "end \udc00",
+      "≥ 33",
+    ];
+    for (const value of values) expect(written((out) => out.string(value))).toBe(JSON.stringify(value));
+    expect(written((out) => out.string(null))).toBe("null");
+  });
+
+  it("writes numbers exactly as JSON.stringify does", () => {
+    const edge = [
+      0,
+      -0,
+      1,
+      -1,
+      0.5,
+      -0.5,
+      27.6,
+      4.9,
+      1e-6,
+      1e-7,
+      0.3 + 0.1,
+      0.1 + 0.2,
+      999999999.5,
+      1e9,
+      123456789.123456,
+    ];
+    const more = [2 ** 53, 1e21, -1e21, 12345678912345.5, Number.MIN_VALUE, Number.MAX_VALUE, NaN, Infinity];
+    let state = 7;
+    const random = () => (state = (state * 1664525 + 1013904223) % 4294967296) / 4294967296;
+    const generated = Array.from({ length: 20000 }, (_, index) => {
+      const digits = index % 8;
+      const value = Number(((random() - 0.3) * 10 ** (index % 11)).toFixed(digits));
+      return index % 3 === 0 ? value : value / 7;
+    });
+    const values = [...edge, ...more, ...generated];
+    const printed = written((out) => values.forEach((value) => (out.number(value), out.raw(","))));
+    expect(printed).toBe(values.map((value) => `${JSON.stringify(value)},`).join(""));
+    expect(written((out) => out.number(null))).toBe("null");
   });
 });
 
@@ -166,22 +245,5 @@ describe("progressBar", () => {
     const few = stream(true);
     progressBar(few, 3).tick(1, "a.xlsx");
     expect([...piped.writes, ...few.writes]).toEqual([]);
-  });
-});
-
-describe("json text", () => {
-  it("returns exactly what JSON.stringify returns, escapes and surrogates included", () => {
-    for (const value of [
-      "",
-      "Mường Tè",
-      'a "quoted" \\ path',
-      "tab\there\nnew",
-      "\u0001",
-      "😀 ok",
-      "\ud800 lone",
-      "≥ 33",
-    ])
-      expect(text(value)).toBe(JSON.stringify(value));
-    expect(text(null)).toBe("null");
   });
 });

@@ -1,4 +1,4 @@
-import { evaluateTarget } from "../../src/core/targets/evaluate";
+import { evaluateTarget, meetsTarget } from "../../src/core/targets/evaluate";
 
 describe("evaluateTarget", () => {
   it("returns the gap to an 'about' target in the improving direction: 0.41 vs about 0.38 (lower better) is 0.03 short", () => {
@@ -39,5 +39,20 @@ describe("evaluateTarget", () => {
   it("returns the remaining distance for a shortfall: 27.6 beds against ≥ 33 is 5.4 short", () => {
     expect(evaluateTarget({ comparator: ">=", value: 33 }, 27.6, "higher")).toEqual({ met: false, gap: 5.4 });
     expect(evaluateTarget({ comparator: "<", value: 42 }, 45, "lower")).toEqual({ met: false, gap: 3 });
+  });
+});
+
+describe("meetsTarget", () => {
+  it("returns exactly evaluateTarget's met, for every comparator, direction and figure", () => {
+    const comparators = [">", ">=", "<", "<=", "~"] as const;
+    const differing: string[] = [];
+    for (const comparator of comparators)
+      for (const direction of ["higher", "lower"] as const)
+        for (const actual of [0.375, 0.38, 0.385, 0.39, 32.9, 33, 33.1, -1, Number.NaN]) {
+          const target = { comparator, value: actual > 1 ? 33 : 0.38, tolerance: 0.005 };
+          const { met } = evaluateTarget(target, actual, direction);
+          if (meetsTarget(target, actual, direction) !== met) differing.push(`${comparator} ${direction} ${actual}`);
+        }
+    expect(differing).toEqual([]);
   });
 });

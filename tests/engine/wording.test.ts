@@ -135,3 +135,34 @@ describe("formatNumber", () => {
     expect(formatNumber(Number.NaN, "vi")).toBe("NaN");
   });
 });
+
+describe("formatNumber rounding", () => {
+  /** toFixed's rounding (on the number's exact binary value), grouped and trimmed: the reference. */
+  const reference = (value: number, lang: "vi" | "en", decimals: number): string => {
+    const fixed = Math.abs(value).toFixed(decimals);
+    const [whole = "", fraction = ""] = fixed.split(".");
+    const trimmed = fraction.replace(/0+$/, "");
+    const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, lang === "vi" ? "." : ",");
+    const sign = value < 0 && Number(fixed) !== 0 ? "-" : "";
+    return `${sign}${grouped}${trimmed === "" ? "" : (lang === "vi" ? "," : ".") + trimmed}`;
+  };
+
+  it("returns what toFixed rounds to, near ties and for large figures too", () => {
+    const ties = [1.005, 8.345, 2.675, 0.125, 1.255, 0.285, -8.345, 1e15 + 0.5, 123456789.125, 0.0005, -0.004];
+    let state = 11;
+    const random = () => (state = (state * 1664525 + 1013904223) % 4294967296) / 4294967296;
+    const generated = Array.from({ length: 20000 }, (_, index) => {
+      const written = Number(((random() - 0.2) * 10 ** (index % 9)).toFixed(index % 5));
+      return index % 4 === 0 ? written + 0.005 : index % 4 === 1 ? written / 3 : written;
+    });
+    const differing: string[] = [];
+    for (const value of [...ties, ...generated])
+      for (const decimals of [0, 1, 2, 3, 4, 6])
+        for (const lang of ["vi", "en"] as const) {
+          const shown = formatNumber(value, lang, decimals);
+          const expected = reference(value, lang, decimals);
+          if (shown !== expected) differing.push(`${value} ${decimals} ${lang}: ${shown} ≠ ${expected}`);
+        }
+    expect(differing).toEqual([]);
+  });
+});

@@ -1,63 +1,115 @@
+import { JsonBytes } from "./jsonBytes";
 import type { FindingRow, RunReport, RunSummary } from "./rows";
 
 const indent = (text: string, spaces: string) => text.replace(/\n/g, `\n${spaces}`);
+const json = JSON.stringify;
+const encoded = (text: string): Uint8Array => Buffer.from(text, "utf8");
 
-/** Characters JSON escapes (quote, backslash, controls) and lone surrogate halves: only these need JSON.stringify. */
-// eslint-disable-next-line no-control-regex -- the control characters are exactly what JSON escapes
-const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+/** The inner map kept under `key`, made when first asked for. */
+function within<K, Inner extends Map<unknown, unknown>>(outer: Map<K, Inner>, key: K): Inner {
+  let inner = outer.get(key);
+  if (inner === undefined) {
+    inner = new Map() as Inner;
+    outer.set(key, inner);
+  }
+  return inner;
+}
 
-/** Exactly `JSON.stringify(value)`, without its cost for the (usual) text that needs no escape. */
-export const text = (value: string | null): string =>
-  value === null ? "null" : NEEDS_ESCAPE.test(value) ? JSON.stringify(value) : `"${value}"`;
-const number = (value: number | null) => (value === null ? "null" : String(value));
+/** The JSON text of a row's pieces that repeat from one finding to the next, encoded once. */
+class RowPieces {
+  private file: string | undefined;
+  private sheet: string | undefined;
+  private heads = [encoded(""), encoded("")];
+  private district: string | null | undefined;
+  private place = encoded("");
+  private readonly kinds = new Map<string | null, Map<string, Map<string, Uint8Array>>>();
+  private readonly targets = new Map<number | null, Map<string | null, Uint8Array>>();
 
-/** `text`, remembering its last answer: file, sheet and district repeat from one finding to the next. */
-function lastText(): (value: string | null) => string {
-  let last: string | null = null;
-  let quoted = "null";
-  return (value) => {
-    if (value !== last) {
-      last = value;
-      quoted = text(value);
+  /** The line break before a finding (with its comma after the first), then `{"file":…,"sheet":…,"cell":` */
+  start(row: FindingRow, first: boolean): Uint8Array {
+    if (row.file !== this.file || row.sheet !== this.sheet) {
+      this.file = row.file;
+      this.sheet = row.sheet;
+      const head = `{"file":${json(row.file)},"sheet":${json(row.sheet)},"cell":`;
+      this.heads = [encoded(`,\n    ${head}`), encoded(`\n    ${head}`)];
     }
-    return quoted;
-  };
+    return this.heads[first ? 1 : 0] as Uint8Array;
+  }
+
+  /** `,"district":…` */
+  districtOf(row: FindingRow): Uint8Array {
+    if (row.district !== this.district) {
+      this.district = row.district;
+      this.place = encoded(`,"district":${json(row.district)}`);
+    }
+    return this.place;
+  }
+
+  /** `,"indicator":…,"status":…,"rule":…,"value":` */
+  kindOf(row: FindingRow): Uint8Array {
+    const byStatus = within(this.kinds, row.indicator);
+    const byRule = within(byStatus, row.status);
+    let piece = byRule.get(row.rule);
+    if (piece === undefined) {
+      piece = encoded(
+        `,"indicator":${json(row.indicator)},"status":${json(row.status)},"rule":${json(row.rule)},"value":`,
+      );
+      byRule.set(row.rule, piece);
+    }
+    return piece;
+  }
+
+  /** `,"target":…,"comparator":…,"gap":` */
+  targetOf(row: FindingRow): Uint8Array {
+    const byComparator = within(this.targets, row.target);
+    let piece = byComparator.get(row.comparator);
+    if (piece === undefined) {
+      piece = encoded(`,"target":${json(row.target)},"comparator":${json(row.comparator)},"gap":`);
+      byComparator.set(row.comparator, piece);
+    }
+    return piece;
+  }
 }
 
-/**
- * One finding as a JSON object on one line, exactly `JSON.stringify(row)`: written out, as the
- * generic one is the slowest part of a large run. Status, rule, comparators and A1 cells never
- * need escaping.
- */
-function rowWriter(): (row: FindingRow) => string {
-  const file = lastText();
-  const sheet = lastText();
-  const district = lastText();
-  const plain = (value: string | null) => (value === null ? "null" : `"${value}"`);
-  return (row) =>
-    `{"file":${file(row.file)},"sheet":${sheet(row.sheet)},"cell":${plain(row.cell)},"district":${district(row.district)},"indicator":${text(row.indicator)},"status":"${row.status}","rule":"${row.rule}","value":${number(row.value)},"target":${number(row.target)},"comparator":${plain(row.comparator)},"gap":${number(row.gap)},"message":${text(row.message)}}`;
-}
+const MESSAGE = encoded(',"message":');
 
 /**
- * The one JSON document `--format json` prints, in pieces so that a large run is never held as one
- * string. It is laid out for people and line tools alike: one finding per line (`grep` finds whole
- * findings), the rest indented as `JSON.stringify(…, null, 2)` would.
+ * Writes the one JSON document `--format json` prints, as UTF-8 blocks handed to `emit`, so that
+ * a large run is never held as one string. It is laid out for people and line tools alike: one
+ * finding per line, exactly `JSON.stringify(row)` (`grep` finds whole findings), the rest indented
+ * as `JSON.stringify(…, null, 2)` would. The parts of a line that repeat are encoded once.
  */
-export function* jsonChunks(
+export function writeJson(
   head: Pick<RunReport, "plan" | "year">,
   rows: Iterable<FindingRow>,
   summary: RunSummary,
-): Generator<string> {
-  yield `{\n  "plan": ${JSON.stringify(head.plan)},\n  "year": ${JSON.stringify(head.year)},\n  "findings": [`;
+  emit: (bytes: Uint8Array) => void,
+  blockBytes?: number,
+): void {
+  const out = new JsonBytes(emit, blockBytes);
+  out.raw(`{\n  "plan": ${json(head.plan)},\n  "year": ${json(head.year)},\n  "findings": [`);
+  const pieces = new RowPieces();
   let first = true;
-  const rowText = rowWriter();
   for (const row of rows) {
-    yield `${first ? "\n    " : ",\n    "}${rowText(row)}`;
+    out.bytes(pieces.start(row, first));
     first = false;
+    out.string(row.cell);
+    out.bytes(pieces.districtOf(row));
+    out.bytes(pieces.kindOf(row));
+    out.number(row.value);
+    out.bytes(pieces.targetOf(row));
+    out.number(row.gap);
+    out.bytes(MESSAGE);
+    out.string(row.message);
+    out.raw("}");
   }
-  yield `${first ? "" : "\n  "}],\n  "summary": ${indent(JSON.stringify(summary, null, 2), "  ")}\n}\n`;
+  out.raw(`${first ? "" : "\n  "}],\n  "summary": ${indent(json(summary, null, 2), "  ")}\n}\n`);
+  out.end();
 }
 
 /** The whole document as one string (small runs, tests). */
-export const formatJson = (report: RunReport): string =>
-  [...jsonChunks(report, report.findings, report.summary)].join("");
+export function formatJson(report: RunReport): string {
+  const blocks: Uint8Array[] = [];
+  writeJson(report, report.findings, report.summary, (bytes) => blocks.push(bytes));
+  return Buffer.concat(blocks).toString("utf8");
+}

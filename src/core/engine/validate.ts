@@ -77,10 +77,12 @@ function validateSheet(snapshot: SheetSnapshot, options: ValidateOptions): Valid
     for (const item of findings) placed.push(item);
     for (const item of orderFindings(sheet, row)) placed.push(item);
     for (const value of values) {
+      if (!listMet && judge.meets(value.code, value.value)) {
+        metUnlisted += 1;
+        continue;
+      }
       const judgement = judge(value.code, value.value);
-      if (judgement === undefined) continue;
-      if (judgement.status === "met" && !listMet) metUnlisted += 1;
-      else placed.push(targetFinding(sheet, row, value, judgement));
+      if (judgement !== undefined) placed.push(targetFinding(sheet, row, value, judgement));
     }
     totals.add(row);
     outliers.add(row, values);

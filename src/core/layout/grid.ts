@@ -76,12 +76,18 @@ export class Grid {
 /** Printable ASCII with single inner spaces and none at the ends: already as a user reads it. */
 const PLAIN_TEXT = /^(?:[!-~]+(?: [!-~]+)*)?$/;
 
+/** Single inner spaces and none at the ends, whatever the letters ("Huyện Mường Tè"). */
+const TIDY_SPACING = /^(?:\S+(?: \S+)*)?$/;
+
 /** A cell value as the text a user reads. */
 export function cellText(value: CellValue): string {
   if (value === null) return "";
   if (typeof value === "number") return String(value);
-  if (typeof value === "string")
-    return PLAIN_TEXT.test(value) ? value : value.normalize("NFC").replace(/\s+/g, " ").trim();
+  if (typeof value === "string") {
+    if (PLAIN_TEXT.test(value)) return value;
+    const composed = value.normalize("NFC");
+    return TIDY_SPACING.test(composed) ? composed : composed.replace(/\s+/g, " ").trim();
+  }
   if (isCellError(value)) return value.error;
   return String(value).normalize("NFC").replace(/\s+/g, " ").trim();
 }

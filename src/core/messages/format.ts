@@ -18,6 +18,39 @@ function decimalsFor(value: number): number {
  */
 export function formatNumber(value: number, lang: Language, maxDecimals = decimalsFor(value)): string {
   if (!Number.isFinite(value)) return String(value);
+  return roundedDigits(value, lang, maxDecimals) ?? fixedDigits(value, lang, maxDecimals);
+}
+
+const POWERS = [1, 10, 100, 1e3, 1e4, 1e5, 1e6];
+/** Below this, a scaled figure is exact to 1e-4, so its rounding is decided away from a tie. */
+const EXACT_SCALED = 2 ** 40;
+
+/**
+ * `formatNumber` by integer arithmetic, for the usual figure; undefined where the scaled figure
+ * lies too near a tie to be sure it rounds as `toFixed` does (`fixedDigits` then answers).
+ */
+function roundedDigits(value: number, lang: Language, maxDecimals: number): string | undefined {
+  const scale = POWERS[maxDecimals];
+  if (scale === undefined) return undefined;
+  const scaled = Math.abs(value) * scale;
+  if (scaled >= EXACT_SCALED) return undefined;
+  const units = Math.round(scaled);
+  if (Math.abs(scaled - units) > 0.499) return undefined;
+  let fraction = units % scale;
+  const whole = (units - fraction) / scale;
+  let decimals = maxDecimals;
+  while (decimals > 0 && fraction % 10 === 0) {
+    fraction /= 10;
+    decimals--;
+  }
+  const wholeText = String(whole);
+  const grouped = whole < 1000 ? wholeText : wholeText.replace(/\B(?=(\d{3})+(?!\d))/g, lang === "vi" ? "." : ",");
+  const sign = value < 0 && units !== 0 ? "-" : "";
+  if (decimals === 0) return sign === "" ? grouped : `${sign}${grouped}`;
+  return `${sign}${grouped}${lang === "vi" ? "," : "."}${String(fraction).padStart(decimals, "0")}`;
+}
+
+function fixedDigits(value: number, lang: Language, maxDecimals: number): string {
   const fixed = Math.abs(value).toFixed(maxDecimals);
   const dot = fixed.indexOf(".");
   const whole = dot < 0 ? fixed : fixed.slice(0, dot);

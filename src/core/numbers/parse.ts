@@ -1,5 +1,6 @@
 import type { CellValue } from "../sheet/snapshot";
 import { isCellError } from "../sheet/snapshot";
+import { remembered } from "../memo";
 import { foldText } from "../text/fold";
 
 /** How text with a lone `.` or `,` before three digits is read: `1.234` is 1234 in `vi`, 1.234 in `en`. */
@@ -40,6 +41,10 @@ const NO_DATA = new Set(
     "no data",
   ].map(foldText),
 );
+/** Whether text says "no data" ("không có số liệu", "n/a"): asked of every header cell, so remembered. */
+const noDataAnswers = remembered<boolean>();
+const saysNoData = (text: string): boolean => noDataAnswers(text, () => NO_DATA.has(foldText(text)));
+
 const ERROR_TEXT =
   /^#(DIV\/0!|N\/A|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BUSY!|GETTING_DATA|CONNECT!|BLOCKED!|UNKNOWN!)$/i;
 
@@ -73,8 +78,7 @@ function parseNumberText(raw: string, locale: NumberLocale): ParsedNumber {
   const text = raw.replace(/[\u00a0\u202f\u2009]/g, " ").trim();
   if (text === "") return fail("empty", raw);
   if (ERROR_TEXT.test(text)) return fail("error-value", text);
-  if (/^(-|–|—|\.|…)+$/.test(text) || (!NUMERIC_CHARS.test(text) && NO_DATA.has(foldText(text))))
-    return fail("no-data", raw);
+  if (/^(-|–|—|\.|…)+$/.test(text) || (!NUMERIC_CHARS.test(text) && saysNoData(text))) return fail("no-data", raw);
 
   let body = text;
   const percentText = /%\s*$/.test(body);

@@ -33,22 +33,27 @@ export class CellObservation implements Observation {
  */
 export class CodePositions {
   private readonly positions = new Map<string, number>();
+  /** The position of each code's first field, in column order. */
+  private readonly firsts: number[] = [];
 
   constructor(fields: readonly Field[]) {
     fields.forEach((field, position) => {
-      if (!this.positions.has(field.code)) this.positions.set(field.code, position);
+      if (this.positions.has(field.code)) return;
+      this.positions.set(field.code, position);
+      this.firsts.push(position);
     });
   }
 
   /** The row's observations by code, over `all` (one observation per field, in the fields' order). */
   byCode(all: readonly Observation[]): ObservationsByCode {
-    return new RowByCode(this.positions, all);
+    return new RowByCode(this.positions, this.firsts, all);
   }
 }
 
 class RowByCode implements ObservationsByCode {
   constructor(
     private readonly positions: ReadonlyMap<string, number>,
+    private readonly firsts: readonly number[],
     private readonly all: readonly Observation[],
   ) {}
 
@@ -57,8 +62,9 @@ class RowByCode implements ObservationsByCode {
     return position === undefined ? undefined : this.all[position];
   }
 
-  *values(): IterableIterator<Observation> {
-    for (const position of this.positions.values()) yield this.all[position] as Observation;
+  forEachValue(visit: (observation: Observation) => void): void {
+    for (let index = 0; index < this.firsts.length; index++)
+      visit(this.all[this.firsts[index] as number] as Observation);
   }
 
   *entries(): IterableIterator<[string, Observation]> {

@@ -16,11 +16,11 @@ export interface Observation {
   readonly sheetPlan?: number;
 }
 
-/** A row's observations by indicator or data element code (a `Map` is one). */
+/** A row's observations by indicator or data element code. */
 export interface ObservationsByCode {
   get(code: string): Observation | undefined;
-  /** One observation per code, in column order. */
-  values(): IterableIterator<Observation>;
+  /** Visits one observation per code (its first column's), in column order. */
+  forEachValue(visit: (observation: Observation) => void): void;
   entries(): IterableIterator<[string, Observation]>;
 }
 

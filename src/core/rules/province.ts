@@ -155,9 +155,22 @@ export class ProvincePool {
   private readonly counts = new Map<string, Tally>();
   /** By indicator: Σ figure × weight and Σ weight, for each weight. */
   private readonly weighted = new Map<string, Weighted>();
+  /** The codes of the last row's figures, by place: rows mostly repeat them, so most need no lookup. */
+  private readonly lastCodes: string[] = [];
+
+  private weightedOf(code: string): Weighted {
+    let weighted = this.weighted.get(code);
+    if (weighted === undefined) this.weighted.set(code, (weighted = weightedFor(code)));
+    return weighted;
+  }
 
   add(row: RowObservations, values: readonly RowValue[]): void {
-    for (const value of values) this.codes.add(value.code);
+    for (let index = 0; index < values.length; index++) {
+      const code = (values[index] as RowValue).code;
+      if (this.lastCodes[index] === code) continue;
+      this.lastCodes[index] = code;
+      this.codes.add(code);
+    }
     if (row.scope === "total") {
       this.total ??= { row, values };
       return;
@@ -179,8 +192,7 @@ export class ProvincePool {
     for (const value of values) {
       // A row reports one figure per code (rowValues): its first column's.
       if (value.source !== "reported") continue;
-      let weighted = this.weighted.get(value.code);
-      if (weighted === undefined) this.weighted.set(value.code, (weighted = weightedFor(value.code)));
+      const weighted = this.weightedOf(value.code);
       for (let index = 0; index < weighted.weights.length; index++) {
         const observation = row.values.get(weighted.weights[index] as string);
         const w = usableValue(observation);

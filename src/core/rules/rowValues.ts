@@ -68,12 +68,11 @@ export function rowValues(
 ): { values: RowValue[]; findings: Placed[] } {
   const values: RowValue[] = [];
   const findings: Placed[] = [];
-  for (const observation of row.values.values()) {
-    if (observation.field.kind !== "indicator") continue;
+  row.values.forEachValue((observation) => {
+    if (observation.field.kind !== "indicator") return;
     const value = usableValue(observation);
-    if (value === undefined) continue;
-    values.push({ code: observation.field.code, value, source: "reported", observation });
-  }
+    if (value !== undefined) values.push({ code: observation.field.code, value, source: "reported", observation });
+  });
   for (const { indicator, text: formulaText } of formulas) {
     const formula = indicator.formula;
     if (formula === undefined) continue;

@@ -2,7 +2,7 @@ import type { Finding, FindingDetails, FindingTarget } from "../findings/finding
 import { indicatorByCode } from "../indicators/catalogue";
 import type { Plan, Target } from "../plans/schema";
 import { findTarget } from "../plans/registry";
-import { evaluateTarget } from "../targets/evaluate";
+import { evaluateTarget, meetsTarget } from "../targets/evaluate";
 
 /** The target as findings carry it. */
 export function findingTarget(target: Target): FindingTarget {
@@ -30,7 +30,11 @@ interface Known {
   readonly unitMismatch?: FindingDetails;
 }
 
-export type Judge = (code: string, value: number) => Judgement | undefined;
+export interface Judge {
+  (code: string, value: number): Judgement | undefined;
+  /** True when the figure meets its target: what `judge` would call `met`, without building the judgement. */
+  meets(code: string, value: number): boolean;
+}
 
 /**
  * A judge for one plan and year: `judge` with the target and indicator of each code looked up
@@ -46,15 +50,23 @@ export function createJudge(plan: Plan, year: number): Judge {
     const unitMismatch = target.unit === indicator.unit ? undefined : { unit: indicator.unit, targetUnit: target.unit };
     return { judged, direction: indicator.direction, ...(unitMismatch === undefined ? {} : { unitMismatch }) };
   };
-  return (code, value) => {
+  const entryFor = (code: string): Known | undefined => {
     if (!known.has(code)) known.set(code, lookUp(code));
-    const entry = known.get(code);
+    return known.get(code);
+  };
+  const judge = (code: string, value: number): Judgement | undefined => {
+    const entry = entryFor(code);
     if (entry === undefined) return undefined;
     if (entry.unitMismatch !== undefined)
       return { status: "warning", rule: "unit-mismatch", target: entry.judged, met: null, details: entry.unitMismatch };
     const { met, gap } = evaluateTarget(entry.judged, value, entry.direction);
     return { status: met ? "met" : "shortfall", rule: "target", target: entry.judged, gap, met, details: NO_DETAILS };
   };
+  const meets = (code: string, value: number): boolean => {
+    const entry = entryFor(code);
+    return entry !== undefined && entry.unitMismatch === undefined && meetsTarget(entry.judged, value, entry.direction);
+  };
+  return Object.assign(judge, { meets });
 }
 
 const NO_DETAILS: FindingDetails = Object.freeze({});

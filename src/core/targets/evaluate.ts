@@ -22,21 +22,37 @@ const round = (value: number) => Math.round(value * 1e9) / 1e9;
  * tolerance (gap 0) or beyond it in the improving direction (gap negative).
  */
 export function evaluateTarget(target: TargetLike, actual: number, direction: Direction): Evaluation {
-  const shortBy = round(direction === "lower" ? actual - target.value : target.value - actual);
+  const met = meetsTarget(target, actual, direction);
   switch (target.comparator) {
     case ">":
-      return { met: actual > target.value, gap: round(target.value - actual) };
     case ">=":
-      return { met: actual >= target.value, gap: round(target.value - actual) };
+      return { met, gap: round(target.value - actual) };
     case "<":
-      return { met: actual < target.value, gap: round(actual - target.value) };
     case "<=":
-      return { met: actual <= target.value, gap: round(actual - target.value) };
+      return { met, gap: round(actual - target.value) };
     case "~": {
-      const tolerance = target.tolerance ?? 0;
-      if (shortBy > tolerance) return { met: false, gap: shortBy };
-      return { met: true, gap: Math.min(shortBy, 0) };
+      const shortBy = aboutShortBy(target, actual, direction);
+      return { met, gap: met ? Math.min(shortBy, 0) : shortBy };
     }
+  }
+}
+
+const aboutShortBy = (target: TargetLike, actual: number, direction: Direction) =>
+  round(direction === "lower" ? actual - target.value : target.value - actual);
+
+/** Whether `evaluateTarget` says met, without its gap (most figures are only counted). */
+export function meetsTarget(target: TargetLike, actual: number, direction: Direction): boolean {
+  switch (target.comparator) {
+    case ">":
+      return actual > target.value;
+    case ">=":
+      return actual >= target.value;
+    case "<":
+      return actual < target.value;
+    case "<=":
+      return actual <= target.value;
+    case "~":
+      return !(aboutShortBy(target, actual, direction) > (target.tolerance ?? 0));
   }
 }
 

@@ -1,0 +1,21 @@
+import { cellText } from "../../src/core/layout/grid";
+
+describe("cellText", () => {
+  it("returns the text a user reads: composed letters, single spaces, no spaces at the ends", () => {
+    expect(cellText("Mường Tè")).toBe("Mường Tè");
+    expect(cellText("Mu\u031Bo\u031B\u0300ng Te\u0300")).toBe("Mường Tè");
+    expect(cellText("  Huyện\u00a0 Sìn   Hồ\n")).toBe("Huyện Sìn Hồ");
+    expect(cellText("Tam\tĐường")).toBe("Tam Đường");
+    expect(cellText(" Than Uyen ")).toBe("Than Uyen");
+    expect(cellText("Than Uyen")).toBe("Than Uyen");
+  });
+
+  it("returns numbers, error values and blanks as text", () => {
+    expect([cellText(27.6), cellText({ error: "#DIV/0!" }), cellText(null), cellText("")]).toEqual([
+      "27.6",
+      "#DIV/0!",
+      "",
+      "",
+    ]);
+  });
+});
