@@ -146,7 +146,7 @@ describe("JsonBytes", () => {
       return index % 3 === 0 ? value : value / 7;
     });
     const values = [...edge, ...more, ...generated];
-    const printed = written((out) => values.forEach((value) => (out.number(value), out.raw(","))));
+    const printed = written((out) => values.forEach((value) => (out.number(value), out.text(","))));
     expect(printed).toBe(values.map((value) => `${JSON.stringify(value)},`).join(""));
     expect(written((out) => out.number(null))).toBe("null");
   });

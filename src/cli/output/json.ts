@@ -72,6 +72,7 @@ class RowPieces {
 }
 
 const MESSAGE = encoded(',"message":');
+const CLOSE = encoded("}");
 
 /**
  * Writes the one JSON document `--format json` prints, as UTF-8 blocks handed to `emit`, so that
@@ -87,7 +88,7 @@ export function writeJson(
   blockBytes?: number,
 ): void {
   const out = new JsonBytes(emit, blockBytes);
-  out.raw(`{\n  "plan": ${json(head.plan)},\n  "year": ${json(head.year)},\n  "findings": [`);
+  out.text(`{\n  "plan": ${json(head.plan)},\n  "year": ${json(head.year)},\n  "findings": [`);
   const pieces = new RowPieces();
   let first = true;
   for (const row of rows) {
@@ -101,9 +102,9 @@ export function writeJson(
     out.number(row.gap);
     out.bytes(MESSAGE);
     out.string(row.message);
-    out.raw("}");
+    out.bytes(CLOSE);
   }
-  out.raw(`${first ? "" : "\n  "}],\n  "summary": ${indent(json(summary, null, 2), "  ")}\n}\n`);
+  out.text(`${first ? "" : "\n  "}],\n  "summary": ${indent(json(summary, null, 2), "  ")}\n}\n`);
   out.end();
 }
 

@@ -28,27 +28,15 @@ export class OutlierCheck {
 
   add(row: RowObservations, values: readonly RowValue[]): void {
     if (row.scope !== "district") return;
-    for (let index = 0; index < values.length; index++) {
-      const value = values[index] as RowValue;
-      const figures = this.figuresAt(index, value.code);
+    for (const value of values) {
+      let figures = this.byCode.get(value.code);
+      if (figures === undefined) {
+        figures = { values: [], rows: [] };
+        this.byCode.set(value.code, figures);
+      }
       figures.values.push(value.value);
       figures.rows.push(row.row);
     }
-  }
-
-  /** Rows mostly give their codes in the same order: the last row's lookup at this place is tried first. */
-  private readonly lastAt: { code: string; figures: Figures }[] = [];
-
-  private figuresAt(index: number, code: string): Figures {
-    const last = this.lastAt[index];
-    if (last !== undefined && last.code === code) return last.figures;
-    let figures = this.byCode.get(code);
-    if (figures === undefined) {
-      figures = { values: [], rows: [] };
-      this.byCode.set(code, figures);
-    }
-    this.lastAt[index] = { code, figures };
-    return figures;
   }
 
   findings(sheet: string, rowAgain: RowAgain): Placed[] {

@@ -155,8 +155,6 @@ export class ProvincePool {
   private readonly counts = new Map<string, Tally>();
   /** By indicator: Σ figure × weight and Σ weight, for each weight. */
   private readonly weighted = new Map<string, Weighted>();
-  /** The codes of the last row's figures, by place: rows mostly repeat them, so most need no lookup. */
-  private readonly lastCodes: string[] = [];
 
   private weightedOf(code: string): Weighted {
     let weighted = this.weighted.get(code);
@@ -165,12 +163,7 @@ export class ProvincePool {
   }
 
   add(row: RowObservations, values: readonly RowValue[]): void {
-    for (let index = 0; index < values.length; index++) {
-      const code = (values[index] as RowValue).code;
-      if (this.lastCodes[index] === code) continue;
-      this.lastCodes[index] = code;
-      this.codes.add(code);
-    }
+    for (const value of values) this.codes.add(value.code);
     if (row.scope === "total") {
       this.total ??= { row, values };
       return;

@@ -26,40 +26,21 @@ export function targetFinding(sheet: string, row: RowObservations, value: RowVal
   const plain =
     value.source === "reported" && !written && observation.sheetPlan === undefined && observation.hidden === undefined;
   const details = plain ? judgement.details : figureDetails(value, judgement.details);
-  let finding: Finding;
-  if (plain && judgement.gap !== undefined && details === judgement.details && judgement.rule === "target") {
-    // The common case (a reported number judged met or shortfall): one object of one shape.
-    finding = {
-      status: judgement.status,
-      rule: judgement.rule,
-      sheet,
-      cell: observation.cell,
-      district: row.district,
-      scope: row.scope,
-      indicator: value.code,
-      value: value.value,
-      target: judgement.target,
-      gap: judgement.gap,
-    };
-  } else {
-    const built: {
-      -readonly [K in keyof Finding]: Finding[K];
-    } = {
-      status: judgement.status,
-      rule: judgement.rule,
-      sheet,
-      cell: observation.cell,
-      district: row.district,
-      scope: row.scope,
-      indicator: value.code,
-    };
-    if (value.cells !== undefined) built.cells = value.cells;
-    built.value = value.value;
-    if (written) built.raw = reading.raw;
-    built.target = judgement.target;
-    if (judgement.gap !== undefined) built.gap = judgement.gap;
-    if (Object.keys(details).length > 0) built.details = details;
-    finding = built;
-  }
+  // The fields every target finding has come first, in one literal: the usual finding is that and its gap.
+  const finding: { -readonly [K in keyof Finding]: Finding[K] } = {
+    status: judgement.status,
+    rule: judgement.rule,
+    sheet,
+    cell: observation.cell,
+    district: row.district,
+    scope: row.scope,
+    indicator: value.code,
+    value: value.value,
+    target: judgement.target,
+  };
+  if (judgement.gap !== undefined) finding.gap = judgement.gap;
+  if (value.cells !== undefined) finding.cells = value.cells;
+  if (written) finding.raw = reading.raw;
+  if (Object.keys(details).length > 0) finding.details = details;
   return { row: observation.row, col: observation.col, finding };
 }

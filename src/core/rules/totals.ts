@@ -21,7 +21,7 @@ export class TotalCheck {
   private districts = 0;
   private readonly sums = new Map<string, Sum>();
 
-  constructor(private readonly countCodes: ReadonlySet<string>) {
+  constructor(countCodes: ReadonlySet<string>) {
     for (const code of countCodes) this.sums.set(code, { sum: 0, decimals: 0, summed: 0 });
   }
 
@@ -48,7 +48,7 @@ export class TotalCheck {
     const findings: Placed[] = [];
     for (const [code, totalObservation] of total.values.entries()) {
       const tally = this.sums.get(code);
-      if (tally === undefined || !this.countCodes.has(code)) continue;
+      if (tally === undefined) continue;
       const reported = usableValue(totalObservation);
       const { sum, decimals, summed } = tally;
       if (reported === undefined || summed === 0) continue;
