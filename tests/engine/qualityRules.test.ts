@@ -32,6 +32,37 @@ describe("validateSnapshot data-quality rules", () => {
     expect(validate(MORTALITY).province).toEqual([]);
   });
 
+  it("finds each indicator's outliers among many districts, when blanks leave rows with fewer figures", () => {
+    // 100 communes; stunting is blank on every third, so those rows give their figures in other places.
+    const communes = Array.from({ length: 100 }, (_, index) => index + 1);
+    const stunting = (n: number) => (n === 89 ? 60 : n % 3 === 0 ? null : 25 + (n % 5));
+    const insurance = (n: number) => (n === 40 ? 20 : 90 + (n % 7) * 0.5);
+    const sheet = buildSheet({
+      name: "Communes",
+      rows: [
+        ["Xã", "Tỷ lệ SDD thấp còi (%)", "Tỷ lệ tham gia BHYT (%)"],
+        ...communes.map((n) => [`Xã số ${n}`, stunting(n), insurance(n)]),
+      ],
+    });
+    const middle = (figures: number[]) => {
+      const sorted = [...figures].sort((a, b) => a - b);
+      const half = sorted.length >> 1;
+      return sorted.length % 2 === 1 ? sorted[half] : ((sorted[half - 1] as number) + (sorted[half] as number)) / 2;
+    };
+    const stuntingFigures = communes.map(stunting).filter((figure): figure is number => figure !== null);
+    const outliers = validate(sheet).findings.filter((finding) => finding.rule === "outlier");
+    expect(
+      outliers.map((finding) => [finding.cell, finding.indicator, finding.value, finding.details?.["districts"]]),
+    ).toEqual([
+      ["C41", "INSURANCE", 20, 100],
+      ["B90", "STUNTING", 60, stuntingFigures.length],
+    ]);
+    expect(outliers.map((finding) => finding.details?.["median"])).toEqual([
+      middle(communes.map(insurance)),
+      middle(stuntingFigures),
+    ]);
+  });
+
   it("returns no outlier with fewer than five districts, or when most districts report the same figure", () => {
     const few = buildSheet({
       name: "Few",

@@ -1,5 +1,7 @@
+type Figures = number[] | Float64Array;
+
 /** The k-th smallest value (0-based), in expected linear time; reorders `values`. */
-function select(values: number[], k: number): number {
+function select(values: Figures, k: number): number {
   let lo = 0;
   let hi = values.length - 1;
   while (lo < hi) {
@@ -25,10 +27,10 @@ function select(values: number[], k: number): number {
 }
 
 /** The median, in expected linear time (no sort). NaN for no values. */
-export function median(values: readonly number[]): number {
+export function median(values: readonly number[] | Float64Array): number {
   const n = values.length;
   if (n === 0) return NaN;
-  const copy = [...values];
+  const copy = values instanceof Float64Array ? values.slice() : [...values];
   const upper = select(copy, n >> 1);
   if (n % 2 === 1) return upper;
   const lower = select(copy, (n >> 1) - 1);

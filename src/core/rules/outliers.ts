@@ -8,10 +8,27 @@ export const OUTLIER_Z = 3.5;
 /** Fewer districts than this and there is no spread to speak of. */
 export const OUTLIER_MIN_DISTRICTS = 5;
 
-/** One indicator's district figures and the sheet rows they are on. */
-interface Figures {
-  readonly values: number[];
-  readonly rows: number[];
+/** One indicator's district figures and the sheet rows they are on, in arrays that grow by doubling. */
+class Figures {
+  values = new Float64Array(64);
+  rows = new Int32Array(64);
+  length = 0;
+
+  constructor(readonly code: string) {}
+
+  push(value: number, row: number): void {
+    if (this.length === this.values.length) {
+      const values = new Float64Array(this.length * 2);
+      values.set(this.values);
+      this.values = values;
+      const rows = new Int32Array(this.length * 2);
+      rows.set(this.rows);
+      this.rows = rows;
+    }
+    this.values[this.length] = value;
+    this.rows[this.length] = row;
+    this.length += 1;
+  }
 }
 
 /** A row read again, with its figures: how an outlier's cell is found once the spread is known. */
@@ -25,28 +42,35 @@ export type RowAgain = (row: number) => { row: RowObservations; values: readonly
  */
 export class OutlierCheck {
   private readonly byCode = new Map<string, Figures>();
+  /** The figures each position of a row's values went to last: rows of a sheet give their codes in the same order. */
+  private readonly byPosition: Figures[] = [];
 
   add(row: RowObservations, values: readonly RowValue[]): void {
     if (row.scope !== "district") return;
-    for (const value of values) {
-      let figures = this.byCode.get(value.code);
-      if (figures === undefined) {
-        figures = { values: [], rows: [] };
-        this.byCode.set(value.code, figures);
+    for (let index = 0; index < values.length; index++) {
+      const value = values[index] as RowValue;
+      let figures = this.byPosition[index];
+      if (figures?.code !== value.code) {
+        figures = this.byCode.get(value.code);
+        if (figures === undefined) {
+          figures = new Figures(value.code);
+          this.byCode.set(value.code, figures);
+        }
+        this.byPosition[index] = figures;
       }
-      figures.values.push(value.value);
-      figures.rows.push(row.row);
+      figures.push(value.value, row.row);
     }
   }
 
   findings(sheet: string, rowAgain: RowAgain): Placed[] {
     const findings: Placed[] = [];
-    for (const [code, { values: figures, rows }] of this.byCode) {
-      if (figures.length < OUTLIER_MIN_DISTRICTS) continue;
+    for (const [code, { values: all, rows, length }] of this.byCode) {
+      if (length < OUTLIER_MIN_DISTRICTS) continue;
+      const figures = all.subarray(0, length);
       const middle = median(figures);
       const mad = median(figures.map((figure) => Math.abs(figure - middle)));
       if (!(mad > 0)) continue;
-      for (let index = 0; index < figures.length; index++) {
+      for (let index = 0; index < length; index++) {
         const z = (0.6745 * ((figures[index] as number) - middle)) / mad;
         if (Math.abs(z) <= OUTLIER_Z) continue;
         const again = rowAgain(rows[index] as number);
@@ -67,7 +91,7 @@ export class OutlierCheck {
             details: cellDetails(observation, {
               z: Math.round(z * 10) / 10,
               median: Math.round(middle * 1000) / 1000,
-              districts: figures.length,
+              districts: length,
             }),
           },
         });

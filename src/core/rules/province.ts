@@ -57,6 +57,7 @@ function fromCounts(tally: Tally | undefined, factor: number): Pooled | undefine
 
 /** One indicator's reported figures summed by each weight: its formula's denominator (when not population), then population. */
 interface Weighted {
+  readonly code: string;
   readonly weights: readonly string[];
   readonly tallies: readonly Tally[];
 }
@@ -65,7 +66,7 @@ function weightedFor(code: string): Weighted {
   const denominator = indicatorByCode(code)?.formula?.denominator;
   const weights =
     denominator === undefined || denominator === "POPULATION" ? ["POPULATION"] : [denominator, "POPULATION"];
-  return { weights, tallies: weights.map(() => new Tally()) };
+  return { code, weights, tallies: weights.map(() => new Tally()) };
 }
 
 /**
@@ -162,8 +163,22 @@ export class ProvincePool {
     return weighted;
   }
 
+  /** The figures each position of a row's values went to last: rows of a sheet give their codes in the same order. */
+  private readonly byPosition: Weighted[] = [];
+
+  /** The weighted sums of the figure at `index` of a row's values (and its code counted among the sheet's). */
+  private weightedAt(index: number, code: string): Weighted {
+    let weighted = this.byPosition[index];
+    if (weighted?.code !== code) {
+      this.codes.add(code);
+      weighted = this.weightedOf(code);
+      this.byPosition[index] = weighted;
+    }
+    return weighted;
+  }
+
   add(row: RowObservations, values: readonly RowValue[]): void {
-    for (const value of values) this.codes.add(value.code);
+    for (let index = 0; index < values.length; index++) this.weightedAt(index, (values[index] as RowValue).code);
     if (row.scope === "total") {
       this.total ??= { row, values };
       return;
@@ -182,12 +197,15 @@ export class ProvincePool {
       if (tally === undefined) this.counts.set(indicator.code, (tally = new Tally()));
       tally.add(a, b, top, bottom);
     }
-    for (const value of values) {
+    const population = row.values.get("POPULATION");
+    for (let at = 0; at < values.length; at++) {
+      const value = values[at] as RowValue;
       // A row reports one figure per code (rowValues): its first column's.
       if (value.source !== "reported") continue;
-      const weighted = this.weightedOf(value.code);
+      const weighted = this.weightedAt(at, value.code);
       for (let index = 0; index < weighted.weights.length; index++) {
-        const observation = row.values.get(weighted.weights[index] as string);
+        const weight = weighted.weights[index] as string;
+        const observation = weight === "POPULATION" ? population : row.values.get(weight);
         const w = usableValue(observation);
         if (observation === undefined || w === undefined || w <= 0) continue;
         weighted.tallies[index]?.add(value.value * w, w, value.observation, observation);

@@ -13,6 +13,12 @@ function figureDetails(value: RowValue, judged: FindingDetails): FindingDetails 
   return cellDetails(observation, details);
 }
 
+/** True when the details hold anything (without listing their keys: this runs once per judged cell). */
+function hasAny(details: FindingDetails): boolean {
+  for (const key in details) if (Object.prototype.hasOwnProperty.call(details, key)) return true;
+  return false;
+}
+
 /**
  * The target finding for one judged figure of a row (`met`, `shortfall` or `unit-mismatch`), on the
  * reported cell or, for a derived ratio, on its numerator's cell. Built without spreads: it runs
@@ -41,6 +47,6 @@ export function targetFinding(sheet: string, row: RowObservations, value: RowVal
   if (judgement.gap !== undefined) finding.gap = judgement.gap;
   if (value.cells !== undefined) finding.cells = value.cells;
   if (written) finding.raw = reading.raw;
-  if (Object.keys(details).length > 0) finding.details = details;
+  if (hasAny(details)) finding.details = details;
   return { row: observation.row, col: observation.col, finding };
 }

@@ -1,5 +1,12 @@
+/** Letters of the columns asked for so far, by index (a sheet's few columns are asked for again and again). */
+const LETTERS: string[] = [];
+
 /** Column letters for a 0-based column index: 0 → A, 27 → AB. */
 export function columnLetters(col: number): string {
+  return (LETTERS[col] ??= lettersOf(col));
+}
+
+function lettersOf(col: number): string {
   let letters = "";
   for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26))
     letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
