@@ -1,7 +1,7 @@
-type Figures = number[] | Float64Array;
+type Numbers = number[] | Float64Array;
 
 /** The k-th smallest value (0-based), in expected linear time; reorders `values`. */
-function select(values: Figures, k: number): number {
+function select(values: Numbers, k: number): number {
   let lo = 0;
   let hi = values.length - 1;
   while (lo < hi) {

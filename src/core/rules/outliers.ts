@@ -1,4 +1,5 @@
 import type { RowObservations } from "../observations/observation";
+import { ByPosition } from "./byPosition";
 import { median } from "./median";
 import { cellDetails, onCell, type Placed } from "./placed";
 import type { RowValue } from "./rowValues";
@@ -42,23 +43,17 @@ export type RowAgain = (row: number) => { row: RowObservations; values: readonly
  */
 export class OutlierCheck {
   private readonly byCode = new Map<string, Figures>();
-  /** The figures each position of a row's values went to last: rows of a sheet give their codes in the same order. */
-  private readonly byPosition: Figures[] = [];
+  private readonly byPosition = new ByPosition((code) => {
+    let figures = this.byCode.get(code);
+    if (figures === undefined) this.byCode.set(code, (figures = new Figures(code)));
+    return figures;
+  });
 
   add(row: RowObservations, values: readonly RowValue[]): void {
     if (row.scope !== "district") return;
     for (let index = 0; index < values.length; index++) {
       const value = values[index] as RowValue;
-      let figures = this.byPosition[index];
-      if (figures?.code !== value.code) {
-        figures = this.byCode.get(value.code);
-        if (figures === undefined) {
-          figures = new Figures(value.code);
-          this.byCode.set(value.code, figures);
-        }
-        this.byPosition[index] = figures;
-      }
-      figures.push(value.value, row.row);
+      this.byPosition.at(index, value.code).push(value.value, row.row);
     }
   }
 

@@ -3,6 +3,7 @@ import type { Finding } from "../findings/finding";
 import { indicatorByCode } from "../indicators/catalogue";
 import { usableValue, type Observation, type RowObservations } from "../observations/observation";
 import type { Plan } from "../plans/schema";
+import { ByPosition } from "./byPosition";
 import { cellDetails, onCell, type Placed } from "./placed";
 import { RangeCollector } from "../sheet/ranges";
 import { createJudge } from "./targets";
@@ -163,22 +164,14 @@ export class ProvincePool {
     return weighted;
   }
 
-  /** The figures each position of a row's values went to last: rows of a sheet give their codes in the same order. */
-  private readonly byPosition: Weighted[] = [];
-
-  /** The weighted sums of the figure at `index` of a row's values (and its code counted among the sheet's). */
-  private weightedAt(index: number, code: string): Weighted {
-    let weighted = this.byPosition[index];
-    if (weighted?.code !== code) {
-      this.codes.add(code);
-      weighted = this.weightedOf(code);
-      this.byPosition[index] = weighted;
-    }
-    return weighted;
-  }
+  /** Each figure's weighted sums by its place in the row; a code's first figure also counts it among the sheet's codes. */
+  private readonly byPosition = new ByPosition((code) => {
+    this.codes.add(code);
+    return this.weightedOf(code);
+  });
 
   add(row: RowObservations, values: readonly RowValue[]): void {
-    for (let index = 0; index < values.length; index++) this.weightedAt(index, (values[index] as RowValue).code);
+    for (let index = 0; index < values.length; index++) this.byPosition.at(index, (values[index] as RowValue).code);
     if (row.scope === "total") {
       this.total ??= { row, values };
       return;
@@ -202,7 +195,7 @@ export class ProvincePool {
       const value = values[at] as RowValue;
       // A row reports one figure per code (rowValues): its first column's.
       if (value.source !== "reported") continue;
-      const weighted = this.weightedAt(at, value.code);
+      const weighted = this.byPosition.at(at, value.code);
       for (let index = 0; index < weighted.weights.length; index++) {
         const weight = weighted.weights[index] as string;
         const observation = weight === "POPULATION" ? population : row.values.get(weight);
