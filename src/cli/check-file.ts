@@ -28,7 +28,7 @@ export interface CheckSettings {
   readonly onTiming?: (phase: Phase, milliseconds: number) => void;
 }
 
-export type Phase = "read" | "snapshot" | "validate" | "copy" | "wording" | "output";
+export type Phase = "read" | "snapshot" | "validate" | "copy" | "output";
 
 export type FileOutcome =
   | {

@@ -1,7 +1,6 @@
 import { resolve } from "node:path";
 import type { ValidationResult } from "../core/engine/types";
-import type { Finding, FindingStatus } from "../core/findings/finding";
-import { wordFinding } from "../core/messages/findings";
+import type { FindingStatus } from "../core/findings/finding";
 import { languageFromLocale, type Language } from "../core/messages/language";
 import { parseCommand, usage, type FailOn, type ValidateArgs } from "./args";
 import type { Phase } from "./check-file";
@@ -10,7 +9,7 @@ import { copyPaths, expandWildcards } from "./files";
 import { describeLostParts, describeProblem } from "./messages";
 import { csvChunks } from "./output/csv";
 import { writeJson } from "./output/json";
-import { toRow, type FindingRow, type RunReport, type RunSummary } from "./output/rows";
+import { isListed, toRow, type FindingRow, type RunReport, type RunSummary } from "./output/rows";
 import { formatTable, type CheckedFile } from "./output/table";
 import { resolvePlan, resolveYear } from "./plan-option";
 import { progressBar } from "./progress";
@@ -116,25 +115,16 @@ async function validate(args: ValidateArgs, io: CliIo): Promise<number> {
     for (const { summary } of results) for (const status of STATUSES) counts[status] += summary[status];
   const summary = { files: checked.length, sheets: checked.reduce((n, file) => n + file.results.length, 0), ...counts };
   const head = { plan: plan.data.id, year: year.data };
-  let wording = 0;
-  const timedWording = (finding: Finding, lang: Language) => {
-    const started = performance.now();
-    const message = wordFinding(finding, lang);
-    wording += performance.now() - started;
-    return message;
-  };
-  const word = settings.onTiming === undefined ? wordFinding : timedWording;
   function* rows(): Generator<FindingRow> {
     for (const { file, results } of checked)
       for (const result of results)
-        for (const finding of result.findings)
-          if (args.all || finding.status !== "met") yield toRow(file, finding, args.lang, word);
+        for (const finding of result.findings) if (isListed(finding, args.all)) yield toRow(file, finding, args.lang);
   }
-  if (args.format === "json") writeJson(head, rows(), summary, (bytes) => io.stdout.write(bytes));
+  if (args.format === "json")
+    writeJson(head, checked, { lang: args.lang, all: args.all }, summary, (bytes) => io.stdout.write(bytes));
   else writeAll(io.stdout, render(args.format, args.lang, head, rows(), summary, checked, io));
   if (settings.onTiming !== undefined) {
-    onTiming("wording", wording);
-    onTiming("output", performance.now() - outputStarted - wording);
+    onTiming("output", performance.now() - outputStarted);
     io.stderr.write(`plancheck timings (ms): ${JSON.stringify(Object.fromEntries(timings))}\n`);
   }
   if (unreadable) return EXIT.usage;

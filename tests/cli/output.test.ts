@@ -3,7 +3,8 @@ import { csvField, formatCsv } from "../../src/cli/output/csv";
 import { formatJson, writeJson } from "../../src/cli/output/json";
 import { JsonBytes } from "../../src/cli/output/jsonBytes";
 import type { FindingRow, RunReport } from "../../src/cli/output/rows";
-import { tidyNumber } from "../../src/cli/output/rows";
+import { tidyNumber, toRow } from "../../src/cli/output/rows";
+import type { Finding } from "../../src/core/findings/finding";
 import { formatTable } from "../../src/cli/output/table";
 import { progressBar } from "../../src/cli/progress";
 
@@ -50,38 +51,100 @@ describe("formatCsv", () => {
 });
 
 describe("writeJson", () => {
-  const summary = { files: 1, sheets: 1, shortfall: 2, error: 0, warning: 0, met: 0 };
+  const summary = { files: 1, sheets: 1, shortfall: 2, error: 0, warning: 0, met: 1 };
+  const target = { comparator: ">=", value: 33, unit: "per10k", year: 2025 } as const;
+  const finding = (fields: Partial<Finding>): Finding => ({
+    status: "shortfall",
+    rule: "target",
+    sheet: "Báo cáo",
+    cell: "C5",
+    district: "Phong Thổ",
+    scope: "district",
+    indicator: "BEDS",
+    value: 25,
+    target,
+    gap: 8,
+    ...fields,
+  });
+  const met = finding({ status: "met", value: 34.5, gap: -1.5000000000000002 });
+  const odd: Finding = {
+    status: "error",
+    rule: "not-a-number",
+    sheet: "Báo cáo",
+    cell: "D6",
+    district: 'Xã "Mới"\nhai dòng',
+    scope: "district",
+    indicator: "BEDS",
+    value: null,
+    raw: 'say "hi"\nagain \u2028 \\ ok \u0001',
+  };
+  const sheetWide: Finding = {
+    status: "warning",
+    rule: "layout",
+    sheet: "Báo cáo",
+    district: "",
+    scope: "district",
+    details: { reason: "no-rows" },
+  };
+  const tiny = finding({ value: -0.5, gap: 1e-7, district: "Mường Tè 😀" });
+  type Checked = { file: string; results: { findings: Finding[] }[] };
+  const cases: Checked[][] = [
+    [],
+    [{ file: "huyen.xlsx", results: [{ findings: [finding({})] }] }],
+    [{ file: "huyen.xlsx", results: [{ findings: [finding({}), met, odd] }, { findings: [] }] }],
+    [
+      { file: "a.xlsx", results: [{ findings: [odd, sheetWide] }, { findings: [finding({ sheet: 'Sheet "2"' })] }] },
+      { file: "thư mục/b.xlsx", results: [{ findings: [tiny, met, odd] }] },
+    ],
+  ];
 
-  it("writes, in blocks, one JSON document with each finding on a line of its own, for no, one or several rows", () => {
-    const odd = row({ cell: null, district: null, value: -0.5, gap: 1e-7, message: 'say "hi"\nagain \u2028 \\ ok' });
-    for (const findings of [[], [row({})], [row({}), odd], [odd, row({ file: "b.xlsx", sheet: 'Sheet "2"' }), odd]]) {
-      const report = { plan: "lai-chau", year: 2025, findings, summary };
-      const blocks: Uint8Array[] = [];
-      writeJson(report, findings, summary, (bytes) => blocks.push(bytes), 64);
-      const printed = Buffer.concat(blocks).toString("utf8");
-      expect(JSON.parse(printed)).toEqual(report);
-      expect(printed).toBe(formatJson(report));
-      const lines = printed.split("\n");
-      const listed = lines.filter((line) => line.startsWith("    {"));
-      expect(listed.map((line) => line.trim().replace(/,$/, ""))).toEqual(
-        findings.map((finding) => JSON.stringify(finding)),
-      );
-      expect(lines.slice(0, 4)).toEqual([
-        "{",
-        '  "plan": "lai-chau",',
-        '  "year": 2025,',
-        `  "findings": [${findings.length === 0 ? "]," : ""}`,
-      ]);
-    }
+  it("writes, in blocks, one JSON document listing each finding as the other formats' rows, on a line of its own", () => {
+    for (const checked of cases)
+      for (const lang of ["vi", "en"] as const)
+        for (const all of [false, true]) {
+          const blocks: Uint8Array[] = [];
+          const head = { plan: "lai-chau", year: 2025 };
+          writeJson(head, checked, { lang, all }, summary, (bytes) => blocks.push(bytes), 64);
+          const printed = Buffer.concat(blocks).toString("utf8");
+          const rows = checked.flatMap(({ file, results }) =>
+            results.flatMap((result) =>
+              result.findings.filter((item) => all || item.status !== "met").map((item) => toRow(file, item, lang)),
+            ),
+          );
+          expect(JSON.parse(printed)).toEqual({ ...head, findings: rows, summary });
+          expect(printed).toBe(formatJson(head, checked, { lang, all }, summary));
+          const lines = printed.split("\n");
+          const listed = lines.filter((line) => line.startsWith("    {"));
+          expect(listed.map((line) => line.trim().replace(/,$/, ""))).toEqual(rows.map((item) => JSON.stringify(item)));
+          expect(lines.slice(0, 4)).toEqual([
+            "{",
+            '  "plan": "lai-chau",',
+            '  "year": 2025,',
+            `  "findings": [${rows.length === 0 ? "]," : ""}`,
+          ]);
+        }
+  });
+
+  it("lists met targets only when asked to", () => {
+    const checked = [{ file: "huyen.xlsx", results: [{ findings: [finding({}), met] }] }];
+    const statuses = (all: boolean) =>
+      (
+        JSON.parse(formatJson({ plan: "lai-chau", year: 2025 }, checked, { lang: "vi", all }, summary)) as {
+          findings: FindingRow[];
+        }
+      ).findings.map((item) => item.status);
+    expect(statuses(false)).toEqual(["shortfall"]);
+    expect(statuses(true)).toEqual(["shortfall", "met"]);
   });
 
   it("hands over each block once, never reusing its memory", () => {
-    const findings = Array.from({ length: 40 }, (_, index) => row({ cell: `C${index + 5}` }));
+    const findings = Array.from({ length: 40 }, (_, index) => finding({ cell: `C${index + 5}` }));
     const blocks: Uint8Array[] = [];
     const copies: string[] = [];
     writeJson(
       { plan: "lai-chau", year: 2025 },
-      findings,
+      [{ file: "huyen.xlsx", results: [{ findings }] }],
+      { lang: "vi", all: false },
       summary,
       (bytes) => {
         blocks.push(bytes);
@@ -163,6 +226,19 @@ describe("tidyNumber", () => {
     expect([tidyNumber(-45.210000000000001), tidyNumber(12345.678901234567), tidyNumber(0.00041234567891234)]).toEqual([
       -45.21, 12345.6789012, 0.000412345678912,
     ]);
+  });
+
+  it("returns for figures below 1 what twelve significant digits give", () => {
+    let state = 5;
+    const random = () => (state = (state * 1664525 + 1013904223) % 4294967296) / 4294967296;
+    const values = Array.from({ length: 50000 }, (_, index) => {
+      const written = Number((random() * 0.99 * 10 ** -(index % 3)).toFixed(2 + (index % 6)));
+      return index % 2 === 0 ? written : (written * 3) / 7 - 1e-17;
+    });
+    const ties = [0.1234567890125, 0.01234567890125, -0.5000000000005, 0.0999999999995];
+    expect(values.every((value) => Math.abs(value) < 1)).toBe(true);
+    const differing = [...values, ...ties].filter((value) => tidyNumber(value) !== Number(value.toPrecision(12)));
+    expect(differing).toEqual([]);
   });
 });
 

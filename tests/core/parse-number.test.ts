@@ -30,6 +30,26 @@ describe("parseNumber", () => {
     expect(value("1.234,5", "en")).toBe(1234.5);
   });
 
+  it("reads plain figures as the full reading does, whatever their digits", () => {
+    const figures: string[] = [];
+    for (const whole of ["0", "7", "27", "007", "123", "1234", "45210300"])
+      for (const fraction of ["", "5", "41", "210", "0041", "123456"])
+        for (const separator of [",", "."]) figures.push(fraction === "" ? whole : `${whole}${separator}${fraction}`);
+    for (const locale of ["vi", "en"] as const)
+      for (const figure of figures) {
+        const quick = parseNumber(figure, locale);
+        // A leading space takes the full reading (the text is trimmed first).
+        const full = parseNumber(` ${figure}`, locale);
+        expect([figure, quick.ok && quick.value, quick.ok && quick.ambiguous?.alternative]).toEqual([
+          figure,
+          full.ok && full.value,
+          full.ok && full.ambiguous?.alternative,
+        ]);
+      }
+    expect(value("0041,5")).toBe(41.5);
+    expect(value("12,345", "en")).toBe(12345);
+  });
+
   it("resolves a lone separator before three digits by the locale and reports the other reading", () => {
     expect(parseNumber("45.210", "vi")).toEqual({
       ok: true,

@@ -1,6 +1,6 @@
 import type { Finding, RuleId } from "../../src/core/findings/finding";
 import { formatNumber } from "../../src/core/messages/format";
-import { wordFinding } from "../../src/core/messages/findings";
+import { wordFinding, writeFinding } from "../../src/core/messages/findings";
 import { RULE_IDS } from "../../src/core/messages/ruleWords";
 import { LAI_CHAU_WIDE } from "../fixtures/sheets/laiChauWide";
 import { validate } from "./helpers";
@@ -109,6 +109,47 @@ describe("wordFinding", () => {
       "Ô D10 (Than Uyên, Giường bệnh/vạn dân): ô chứa giá trị lỗi #DIV/0!.",
       "Cell D10 (Than Uyên, beds per 10,000): the cell holds the error value #DIV/0!.",
     ]);
+  });
+
+  it("returns the sentences for a target met with room to spare, met exactly, only equalled, and short on a hidden row", () => {
+    const base = { rule: "target", sheet: "Báo cáo", cell: "D7", district: "Mường Tè", scope: "district" } as const;
+    const above = { comparator: ">", value: 95, unit: "percent", year: 2025 } as const;
+    const cases: Finding[] = [
+      { ...base, indicator: "INSURANCE", status: "met", value: 96.25, target: above, gap: -1.25 },
+      { ...base, indicator: "INSURANCE", status: "met", value: 95, target: { ...above, comparator: ">=" }, gap: 0 },
+      { ...base, indicator: "INSURANCE", status: "shortfall", value: 95, target: above, gap: 0 },
+      {
+        ...base,
+        indicator: "INSURANCE",
+        status: "shortfall",
+        value: 93.5,
+        target: above,
+        gap: 1.5,
+        details: { hidden: "row" },
+      },
+    ];
+    expect(cases.flatMap((finding) => [wordFinding(finding, "vi"), wordFinding(finding, "en")])).toEqual([
+      "Ô D7 (Mường Tè, Tỷ lệ tham gia BHYT): 96,25% — đạt chỉ tiêu > 95% năm 2025, vượt 1,25.",
+      "Cell D7 (Mường Tè, health insurance coverage): 96.25% meets the 2025 target > 95% with 1.25 to spare.",
+      "Ô D7 (Mường Tè, Tỷ lệ tham gia BHYT): 95% — đạt chỉ tiêu ≥ 95% năm 2025.",
+      "Cell D7 (Mường Tè, health insurance coverage): 95% meets the 2025 target ≥ 95%.",
+      "Ô D7 (Mường Tè, Tỷ lệ tham gia BHYT): 95% — chưa đạt chỉ tiêu > 95% năm 2025 (mới bằng mức chỉ tiêu).",
+      "Cell D7 (Mường Tè, health insurance coverage): 95% only equals the 2025 target > 95%, so it is not reached.",
+      "Ô D7 (Mường Tè, Tỷ lệ tham gia BHYT; hàng ẩn): 93,5% — chưa đạt chỉ tiêu > 95% năm 2025, còn thiếu 1,5.",
+      "Cell D7 (Mường Tè, health insurance coverage; hidden row): 93.5% is short of the 2025 target > 95% by 1.5.",
+    ]);
+  });
+
+  it("writes the same sentence piece by piece into a sink as it returns, for every rule", () => {
+    for (const rule of RULE_IDS)
+      for (const lang of ["vi", "en"] as const) {
+        const pieces: string[] = [];
+        writeFinding(sample(rule), lang, {
+          text: (piece) => pieces.push(piece),
+          phrase: (piece) => pieces.push(piece),
+        });
+        expect(pieces.join("")).toBe(wordFinding(sample(rule), lang));
+      }
   });
 
   it("returns a sentence about the sheet for a layout finding with no cell", () => {

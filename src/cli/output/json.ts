@@ -1,5 +1,8 @@
+import type { Finding, FindingTarget } from "../../core/findings/finding";
+import { writeFinding } from "../../core/messages/findings";
+import type { Language } from "../../core/messages/language";
 import { JsonBytes } from "./jsonBytes";
-import type { FindingRow, RunReport, RunSummary } from "./rows";
+import { isListed, rowDistrict, rowTarget, tidyNumber, type RunReport, type RunSummary } from "./rows";
 
 const indent = (text: string, spaces: string) => text.replace(/\n/g, `\n${spaces}`);
 const json = JSON.stringify;
@@ -20,97 +23,111 @@ class RowPieces {
   private file: string | undefined;
   private sheet: string | undefined;
   private heads = [encoded(""), encoded("")];
-  private district: string | null | undefined;
-  private place = encoded("");
-  private readonly kinds = new Map<string | null, Map<string, Map<string, Uint8Array>>>();
-  private readonly targets = new Map<number | null, Map<string | null, Uint8Array>>();
+  private readonly kinds = new Map<string | undefined, Map<string, Map<string, Uint8Array>>>();
+  private readonly targets = new Map<FindingTarget | undefined, Uint8Array>();
 
   /** The line break before a finding (with its comma after the first), then `{"file":…,"sheet":…,"cell":` */
-  start(row: FindingRow, first: boolean): Uint8Array {
-    if (row.file !== this.file || row.sheet !== this.sheet) {
-      this.file = row.file;
-      this.sheet = row.sheet;
-      const head = `{"file":${json(row.file)},"sheet":${json(row.sheet)},"cell":`;
+  start(file: string, sheet: string, first: boolean): Uint8Array {
+    if (file !== this.file || sheet !== this.sheet) {
+      this.file = file;
+      this.sheet = sheet;
+      const head = `{"file":${json(file)},"sheet":${json(sheet)},"cell":`;
       this.heads = [encoded(`,\n    ${head}`), encoded(`\n    ${head}`)];
     }
     return this.heads[first ? 1 : 0] as Uint8Array;
   }
 
-  /** `,"district":…` */
-  districtOf(row: FindingRow): Uint8Array {
-    if (row.district !== this.district) {
-      this.district = row.district;
-      this.place = encoded(`,"district":${json(row.district)}`);
-    }
-    return this.place;
-  }
-
   /** `,"indicator":…,"status":…,"rule":…,"value":` */
-  kindOf(row: FindingRow): Uint8Array {
-    const byStatus = within(this.kinds, row.indicator);
-    const byRule = within(byStatus, row.status);
-    let piece = byRule.get(row.rule);
+  kindOf(finding: Finding): Uint8Array {
+    const byStatus = within(this.kinds, finding.indicator);
+    const byRule = within(byStatus, finding.status);
+    let piece = byRule.get(finding.rule);
     if (piece === undefined) {
       piece = encoded(
-        `,"indicator":${json(row.indicator)},"status":${json(row.status)},"rule":${json(row.rule)},"value":`,
+        `,"indicator":${json(finding.indicator ?? null)},"status":${json(finding.status)},"rule":${json(finding.rule)},"value":`,
       );
-      byRule.set(row.rule, piece);
+      byRule.set(finding.rule, piece);
     }
     return piece;
   }
 
-  /** `,"target":…,"comparator":…,"gap":` */
-  targetOf(row: FindingRow): Uint8Array {
-    const byComparator = within(this.targets, row.target);
-    let piece = byComparator.get(row.comparator);
+  /** `,"target":…,"comparator":…,"gap":` (the engine shares one target object per indicator). */
+  targetOf(finding: Finding): Uint8Array {
+    let piece = this.targets.get(finding.target);
     if (piece === undefined) {
-      piece = encoded(`,"target":${json(row.target)},"comparator":${json(row.comparator)},"gap":`);
-      byComparator.set(row.comparator, piece);
+      const { target, comparator } = rowTarget(finding);
+      piece = encoded(`,"target":${json(target)},"comparator":${json(comparator)},"gap":`);
+      this.targets.set(finding.target, piece);
     }
     return piece;
   }
 }
 
-const MESSAGE = encoded(',"message":');
-const CLOSE = encoded("}");
+const DISTRICT = encoded(',"district":');
+const MESSAGE = encoded(',"message":"');
+const CLOSE = encoded('"}');
+
+/** The sheets' findings of one file, as the command checked them. */
+export interface CheckedFindings {
+  readonly file: string;
+  readonly results: readonly { readonly findings: readonly Finding[] }[];
+}
+
+/** What the listing holds and how its messages are worded. */
+export interface Listing {
+  readonly lang: Language;
+  /** Met targets listed too (`--all`). */
+  readonly all: boolean;
+}
 
 /**
  * Writes the one JSON document `--format json` prints, as UTF-8 blocks handed to `emit`, so that
  * a large run is never held as one string. It is laid out for people and line tools alike: one
- * finding per line, exactly `JSON.stringify(row)` (`grep` finds whole findings), the rest indented
- * as `JSON.stringify(…, null, 2)` would. The parts of a line that repeat are encoded once.
+ * finding per line, exactly `JSON.stringify(toRow(…))` (`grep` finds whole findings), the rest
+ * indented as `JSON.stringify(…, null, 2)` would. The parts of a line that repeat are encoded once,
+ * and each message is worded straight into the output.
  */
 export function writeJson(
   head: Pick<RunReport, "plan" | "year">,
-  rows: Iterable<FindingRow>,
+  checked: Iterable<CheckedFindings>,
+  listing: Listing,
   summary: RunSummary,
   emit: (bytes: Uint8Array) => void,
   blockBytes?: number,
 ): void {
   const out = new JsonBytes(emit, blockBytes);
-  out.text(`{\n  "plan": ${json(head.plan)},\n  "year": ${json(head.year)},\n  "findings": [`);
+  out.json(`{\n  "plan": ${json(head.plan)},\n  "year": ${json(head.year)},\n  "findings": [`);
   const pieces = new RowPieces();
   let first = true;
-  for (const row of rows) {
-    out.bytes(pieces.start(row, first));
-    first = false;
-    out.string(row.cell);
-    out.bytes(pieces.districtOf(row));
-    out.bytes(pieces.kindOf(row));
-    out.number(row.value);
-    out.bytes(pieces.targetOf(row));
-    out.number(row.gap);
-    out.bytes(MESSAGE);
-    out.string(row.message);
-    out.bytes(CLOSE);
-  }
-  out.text(`${first ? "" : "\n  "}],\n  "summary": ${indent(json(summary, null, 2), "  ")}\n}\n`);
+  for (const { file, results } of checked)
+    for (const { findings } of results)
+      for (const finding of findings) {
+        if (!isListed(finding, listing.all)) continue;
+        out.bytes(pieces.start(file, finding.sheet, first));
+        first = false;
+        out.string(finding.cell ?? null);
+        out.bytes(DISTRICT);
+        out.string(rowDistrict(finding));
+        out.bytes(pieces.kindOf(finding));
+        out.number(tidyNumber(finding.value));
+        out.bytes(pieces.targetOf(finding));
+        out.number(tidyNumber(finding.gap));
+        out.bytes(MESSAGE);
+        writeFinding(finding, listing.lang, out);
+        out.bytes(CLOSE);
+      }
+  out.json(`${first ? "" : "\n  "}],\n  "summary": ${indent(json(summary, null, 2), "  ")}\n}\n`);
   out.end();
 }
 
 /** The whole document as one string (small runs, tests). */
-export function formatJson(report: RunReport): string {
+export function formatJson(
+  head: Pick<RunReport, "plan" | "year">,
+  checked: Iterable<CheckedFindings>,
+  listing: Listing,
+  summary: RunSummary,
+): string {
   const blocks: Uint8Array[] = [];
-  writeJson(report, report.findings, report.summary, (bytes) => blocks.push(bytes));
+  writeJson(head, checked, listing, summary, (bytes) => blocks.push(bytes));
   return Buffer.concat(blocks).toString("utf8");
 }

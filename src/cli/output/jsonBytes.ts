@@ -1,21 +1,25 @@
+import type { MessageSink } from "../../core/messages/sink";
+
 const BLOCK_BYTES = 4 << 20;
 /** Fixed-point digits are written directly only below this size, where the test below is exact. */
 const DIRECT_LIMIT = 1e9;
 const POWERS = [1, 10, 100, 1e3, 1e4, 1e5, 1e6];
-/** Characters JSON escapes (quote, backslash, controls) and lone surrogate halves. */
-// eslint-disable-next-line no-control-regex -- the control characters are exactly what JSON escapes
-const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+/** Phrases at least this long are encoded once and copied afterwards. */
+const PHRASE_CACHED = 12;
 const QUOTE = 34;
+const BACKSLASH = 92;
 
 /**
  * JSON text written straight into UTF-8 blocks, as `JSON.stringify` would write each value:
  * a large run's output is never built as strings first (joining and encoding them was most of
  * the command's own time). Each full block goes to `emit` and is never written to again, as a
- * stream may still hold it.
+ * stream may still hold it. It is also the sink a finding's message is written into, piece by
+ * piece, between quotes the caller writes.
  */
-export class JsonBytes {
+export class JsonBytes implements MessageSink {
   private block: Buffer;
   private used = 0;
+  private readonly phrases = new Map<string, Uint8Array>();
 
   constructor(
     private readonly emit: (bytes: Uint8Array) => void,
@@ -26,38 +30,79 @@ export class JsonBytes {
 
   /** Bytes already encoded (JSON text made once and kept). */
   bytes(piece: Uint8Array): void {
-    this.room(piece.length);
-    this.block.set(piece, this.used);
-    this.used += piece.length;
+    const length = piece.length;
+    this.room(length);
+    const block = this.block;
+    const at = this.used;
+    if (length > 64) block.set(piece, at);
+    else for (let index = 0; index < length; index++) block[at + index] = piece[index] as number;
+    this.used = at + length;
   }
 
   /** Text that is already JSON (punctuation, keys, a stringified value). */
-  text(json: string): void {
+  json(text: string): void {
     // Three bytes per UTF-16 unit is UTF-8's most.
-    this.room(json.length * 3);
-    this.used += this.block.write(json, this.used);
+    this.room(text.length * 3);
+    this.used += this.block.write(text, this.used);
   }
 
   /** A JSON string, or null. */
   string(value: string | null): void {
-    if (value === null) return this.text("null");
-    if (NEEDS_ESCAPE.test(value)) return this.text(JSON.stringify(value));
-    this.room(value.length * 3 + 2);
+    if (value === null) return this.json("null");
+    this.room(1);
     this.block[this.used++] = QUOTE;
-    this.used += this.block.write(value, this.used);
+    this.text(value);
+    this.room(1);
     this.block[this.used++] = QUOTE;
+  }
+
+  /** Part of a JSON string's content, escaped as `JSON.stringify` escapes it (the caller writes the quotes). */
+  text(piece: string): void {
+    const length = piece.length;
+    // Three bytes per UTF-16 unit is UTF-8's most; escapes are written by `escaped`.
+    this.room(length * 3);
+    const block = this.block;
+    let at = this.used;
+    for (let index = 0; index < length; index++) {
+      const code = piece.charCodeAt(index);
+      if (code < 0x80) {
+        if (code < 0x20 || code === QUOTE || code === BACKSLASH) return this.escaped(piece, index, at);
+        block[at++] = code;
+      } else if (code < 0x800) {
+        block[at++] = 0xc0 | (code >> 6);
+        block[at++] = 0x80 | (code & 0x3f);
+      } else if (code >= 0xd800 && code <= 0xdfff) {
+        return this.escaped(piece, index, at);
+      } else {
+        block[at++] = 0xe0 | (code >> 12);
+        block[at++] = 0x80 | ((code >> 6) & 0x3f);
+        block[at++] = 0x80 | (code & 0x3f);
+      }
+    }
+    this.used = at;
+  }
+
+  /** Part of a JSON string that recurs: a long one is encoded the first time and copied after. */
+  phrase(piece: string): void {
+    if (piece.length < PHRASE_CACHED) return this.text(piece);
+    let encoded = this.phrases.get(piece);
+    if (encoded === undefined) {
+      encoded = Buffer.from(JSON.stringify(piece).slice(1, -1), "utf8");
+      this.phrases.set(piece, encoded);
+    }
+    this.bytes(encoded);
   }
 
   /** A JSON number (its shortest round-trip digits, as `String` gives), or null. */
   number(value: number | null): void {
-    if (value === null || !Number.isFinite(value)) return this.text("null");
+    if (value === null || !Number.isFinite(value)) return this.json("null");
     this.room(32);
     if (value < 0) {
       if (value > -DIRECT_LIMIT) this.block[this.used++] = 45;
-      else return this.text(String(value));
+      else return this.json(String(value));
     }
     const size = Math.abs(value);
-    if (size >= DIRECT_LIMIT) return this.text(String(value));
+    if (size >= DIRECT_LIMIT) return this.json(String(value));
     if (Number.isInteger(size)) return this.digits(size, 0);
     for (let decimals = 1; decimals < POWERS.length; decimals++) {
       const scale = POWERS[decimals] as number;
@@ -70,7 +115,7 @@ export class JsonBytes {
         return this.digits(scaled - whole * scale, decimals);
       }
     }
-    this.text(String(size));
+    this.json(String(size));
   }
 
   /** Sends what is left (call once, at the end). */
@@ -92,6 +137,16 @@ export class JsonBytes {
       block[--at] = 48 + (rest % 10);
       rest = Math.floor(rest / 10);
     }
+  }
+
+  /**
+   * The rest of `piece`, from `index`, where a character JSON escapes (or a surrogate) is: written
+   * as `JSON.stringify` writes it. Pieces are whole strings, so a surrogate pair is never split
+   * between two of them.
+   */
+  private escaped(piece: string, index: number, at: number): void {
+    this.used = at;
+    this.json(JSON.stringify(piece.slice(index)).slice(1, -1));
   }
 
   private room(bytes: number): void {

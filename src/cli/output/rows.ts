@@ -37,14 +37,37 @@ export interface RunReport {
   readonly summary: RunSummary;
 }
 
+/** Below this, a scaled figure is exact to about 1e-4, so its rounding is decided away from a tie. */
+const EXACT_SCALED = 2 ** 40;
+
 /** Rounds away binary noise (4.899999999999999 → 4.9) without losing a digit anyone wrote (12 significant digits). */
 export function tidyNumber(value: number | null | undefined): number | null {
   if (value === null || value === undefined || !Number.isFinite(value)) return null;
   if (Number.isInteger(value)) return value;
-  // From 1 to 1e3, nine decimals keep at least ten significant digits; rounding is much cheaper than toPrecision.
   const size = Math.abs(value);
-  return size >= 1 && size < 1e3 ? Math.round(value * 1e9) / 1e9 : Number(value.toPrecision(12));
+  // From 1 to 1e3, nine decimals keep at least ten significant digits; rounding is much cheaper than toPrecision.
+  if (size >= 1 && size < 1e3) return Math.round(value * 1e9) / 1e9;
+  // Shares and gaps below 1: twelve significant digits, as toPrecision gives, where no tie is near.
+  if (size >= 0.01 && size < 1) {
+    const scale = size >= 0.1 ? 1e12 : 1e13;
+    const scaled = value * scale;
+    const units = Math.round(scaled);
+    if (Math.abs(units) < EXACT_SCALED && Math.abs(scaled - units) < 0.499) return units / scale;
+  }
+  return Number(value.toPrecision(12));
 }
+
+/** Whether a finding is listed: met targets only with `--all`. */
+export const isListed = (finding: Finding, all: boolean): boolean => all || finding.status !== "met";
+
+/** A finding's district as listed: null for the sheet-wide or pooled findings that have none. */
+export const rowDistrict = (finding: Finding): string | null => (finding.district === "" ? null : finding.district);
+
+/** The target a finding was compared with, as listed. */
+export const rowTarget = (finding: Finding): Pick<FindingRow, "target" | "comparator"> => ({
+  target: tidyNumber(finding.target?.value),
+  comparator: finding.target?.comparator ?? null,
+});
 
 export function toRow(
   file: string,
@@ -56,13 +79,12 @@ export function toRow(
     file,
     sheet: finding.sheet,
     cell: finding.cell ?? null,
-    district: finding.district === "" ? null : finding.district,
+    district: rowDistrict(finding),
     indicator: finding.indicator ?? null,
     status: finding.status,
     rule: finding.rule,
     value: tidyNumber(finding.value),
-    target: tidyNumber(finding.target?.value),
-    comparator: finding.target?.comparator ?? null,
+    ...rowTarget(finding),
     gap: tidyNumber(finding.gap),
     message: word(finding, lang),
   };

@@ -1,7 +1,8 @@
 import type { Finding } from "../findings/finding";
 import { fieldLabel } from "./format";
 import type { Language } from "./language";
-import { RULE_WORDS } from "./ruleWords";
+import { RULE_WORDS, writeRuleWords } from "./ruleWords";
+import { written, type MessageSink } from "./sink";
 
 function hiddenNote(finding: Finding, lang: Language): string {
   const hidden = finding.details?.["hidden"];
@@ -28,20 +29,40 @@ export function pooledName(finding: Finding, lang: Language): string {
 }
 
 /** Where a finding is: "Ô D7 (Mường Tè, Giường bệnh/vạn dân)" / "Cell D7 (Mường Tè, beds per 10,000)". */
-export function findingPlace(finding: Finding, lang: Language): string {
-  // Proper names stay as the sheet spells them in both languages: that is what a statistician searches for.
-  const district = finding.district;
+export const findingPlace = (finding: Finding, lang: Language): string =>
+  written((sink) => writePlace(finding, lang, sink));
+
+function writePlace(finding: Finding, lang: Language, sink: MessageSink): void {
   const label = finding.indicator === undefined ? "" : fieldLabel(finding.indicator, lang);
   if (finding.scope === "pooled") {
-    const pooled = pooledName(finding, lang);
-    return label === "" ? pooled : `${pooled} (${label})`;
+    sink.text(pooledName(finding, lang));
+    if (label === "") return;
+    sink.phrase(" (");
+    sink.phrase(label);
+    sink.phrase(")");
+    return;
   }
+  if (finding.cell === undefined) {
+    sink.phrase(lang === "vi" ? "Trang tính “" : "Sheet “");
+    sink.text(finding.sheet);
+    sink.phrase("”");
+    return;
+  }
+  sink.phrase(lang === "vi" ? "Ô " : "Cell ");
+  sink.text(finding.cell);
+  // Proper names stay as the sheet spells them in both languages: that is what a statistician searches for.
+  const district = finding.district;
   const hidden = finding.details === undefined ? "" : hiddenNote(finding, lang);
-  const named = district === "" ? label : label === "" ? district : `${district}, ${label}`;
-  const inside = hidden === "" ? named : `${named}; ${hidden}`;
-  if (finding.cell === undefined) return lang === "vi" ? `Trang tính “${finding.sheet}”` : `Sheet “${finding.sheet}”`;
-  const cell = lang === "vi" ? `Ô ${finding.cell}` : `Cell ${finding.cell}`;
-  return inside === "" ? cell : `${cell} (${inside})`;
+  if (district === "" && label === "" && hidden === "") return;
+  sink.phrase(" (");
+  if (district !== "") sink.text(district);
+  if (district !== "" && label !== "") sink.phrase(", ");
+  if (label !== "") sink.phrase(label);
+  if (hidden !== "") {
+    sink.phrase("; ");
+    sink.phrase(hidden);
+  }
+  sink.phrase(")");
 }
 
 /** What a finding says, without where (for a note on the cell itself), starting with a capital. */
@@ -54,6 +75,12 @@ export function wordFindingBody(finding: Finding, lang: Language): string {
  * One sentence for a finding, in Vietnamese or English, naming the cell:
  * "Ô D7 (Mường Tè, Giường bệnh/vạn dân): 27,6 — chưa đạt chỉ tiêu ≥ 33 năm 2025, còn thiếu 5,4."
  */
-export function wordFinding(finding: Finding, lang: Language): string {
-  return `${findingPlace(finding, lang)}: ${RULE_WORDS[finding.rule](finding, lang)}`;
+export const wordFinding = (finding: Finding, lang: Language): string =>
+  written((sink) => writeFinding(finding, lang, sink));
+
+/** `wordFinding`'s sentence, written piece by piece into `sink`. */
+export function writeFinding(finding: Finding, lang: Language, sink: MessageSink): void {
+  writePlace(finding, lang, sink);
+  sink.phrase(": ");
+  writeRuleWords(finding, lang, sink);
 }

@@ -1,7 +1,9 @@
 import { remembered } from "../memo";
-import type { Finding, RuleId } from "../findings/finding";
+import type { Finding, FindingTarget, RuleId } from "../findings/finding";
+import { UNIT_LABELS } from "../indicators/units";
 import { fieldLabel, fieldUnit, formatNumber, formatTarget, formatValue, unitName } from "./format";
 import type { Language } from "./language";
+import { written, type MessageSink } from "./sink";
 
 type Words = (finding: Finding, lang: Language) => string;
 
@@ -10,10 +12,14 @@ const num = (value: unknown, lang: Language, decimals?: number) =>
 /** Figures read two ways are shown in full, so the two readings can be told apart. */
 const EXACT = 6;
 const detail = (finding: Finding, key: string) => finding.details?.[key];
-const value = (finding: Finding, lang: Language) =>
-  finding.value === undefined || finding.value === null
-    ? (finding.raw ?? "")
-    : formatValue(finding.value, fieldUnit(finding.indicator ?? ""), lang);
+const value = (finding: Finding, lang: Language) => written((sink) => writeValue(finding, lang, sink));
+
+function writeValue(finding: Finding, lang: Language, sink: MessageSink): void {
+  if (finding.value === undefined || finding.value === null) return sink.text(finding.raw ?? "");
+  sink.text(formatNumber(finding.value, lang));
+  const symbol = UNIT_LABELS[fieldUnit(finding.indicator ?? "")].symbol[lang];
+  if (symbol !== "") sink.phrase(symbol);
+}
 const quoted = (text: string | undefined) => `“${text ?? ""}”`;
 
 const derived = remembered<string>();
@@ -31,25 +37,75 @@ function derivedWords(formula: string, lang: Language): string {
     : ` (computed from ${fieldLabel(top, "en").toLowerCase()} and ${fieldLabel(bottom, "en").toLowerCase()})`;
 }
 
-const target: Words = (finding, lang) => {
+/** The words of a target sentence around its figures, made once per target and language. */
+interface TargetWords {
+  /** After the value: "— đạt chỉ tiêu ≥ 33 năm 2025" / "meets the 2025 target ≥ 33". */
+  readonly met: string;
+  /** Around the margin a met target is beaten by. */
+  readonly spareBefore: string;
+  readonly spareAfter: string;
+  /** The whole rest of the sentence when the value only equals a strict target. */
+  readonly equal: string;
+  /** Before the gap: "— chưa đạt chỉ tiêu ≥ 33 năm 2025, còn thiếu " / "is short of the 2025 target ≥ 33 by ". */
+  readonly short: string;
+}
+
+const TARGET_WORDS: Readonly<Record<Language, (goal: string, year: number) => TargetWords>> = {
+  vi: (goal, year) => ({
+    met: ` — đạt chỉ tiêu ${goal} năm ${year}`,
+    spareBefore: ", vượt ",
+    spareAfter: "",
+    equal: ` — chưa đạt chỉ tiêu ${goal} năm ${year} (mới bằng mức chỉ tiêu).`,
+    short: ` — chưa đạt chỉ tiêu ${goal} năm ${year}, còn thiếu `,
+  }),
+  en: (goal, year) => ({
+    met: ` meets the ${year} target ${goal}`,
+    spareBefore: " with ",
+    spareAfter: " to spare",
+    equal: ` only equals the ${year} target ${goal}, so it is not reached.`,
+    short: ` is short of the ${year} target ${goal} by `,
+  }),
+};
+
+const targetWordsMade: Readonly<Record<Language, WeakMap<FindingTarget, TargetWords>>> = {
+  vi: new WeakMap(),
+  en: new WeakMap(),
+};
+
+/** Worded once per target object: the engine shares one per indicator. */
+function targetWords(target: FindingTarget, lang: Language): TargetWords {
+  let words = targetWordsMade[lang].get(target);
+  if (words === undefined) {
+    words = TARGET_WORDS[lang](formatTarget(target, lang), target.year);
+    targetWordsMade[lang].set(target, words);
+  }
+  return words;
+}
+
+function writeTarget(finding: Finding, lang: Language, sink: MessageSink): void {
+  writeValue(finding, lang, sink);
+  const derived = derivedFrom(finding, lang);
+  if (derived !== "") sink.phrase(derived);
   const t = finding.target;
-  const shown = `${value(finding, lang)}${derivedFrom(finding, lang)}`;
-  if (t === undefined) return shown;
-  const goal = formatTarget(t, lang);
+  if (t === undefined) return;
+  const words = targetWords(t, lang);
   const gap = finding.gap ?? 0;
   if (finding.status === "met") {
-    if (lang === "vi")
-      return `${shown} — đạt chỉ tiêu ${goal} năm ${t.year}${gap < 0 ? `, vượt ${num(-gap, lang)}` : ""}.`;
-    return `${shown} meets the ${t.year} target ${goal}${gap < 0 ? ` with ${num(-gap, lang)} to spare` : ""}.`;
+    sink.phrase(words.met);
+    if (gap < 0) {
+      sink.phrase(words.spareBefore);
+      sink.text(num(-gap, lang));
+      if (words.spareAfter !== "") sink.phrase(words.spareAfter);
+    }
+    return sink.phrase(".");
   }
-  if (gap === 0)
-    return lang === "vi"
-      ? `${shown} — chưa đạt chỉ tiêu ${goal} năm ${t.year} (mới bằng mức chỉ tiêu).`
-      : `${shown} only equals the ${t.year} target ${goal}, so it is not reached.`;
-  return lang === "vi"
-    ? `${shown} — chưa đạt chỉ tiêu ${goal} năm ${t.year}, còn thiếu ${num(gap, lang)}.`
-    : `${shown} is short of the ${t.year} target ${goal} by ${num(gap, lang)}.`;
-};
+  if (gap === 0) return sink.phrase(words.equal);
+  sink.phrase(words.short);
+  sink.text(num(gap, lang));
+  sink.phrase(".");
+}
+
+const target: Words = (finding, lang) => written((sink) => writeTarget(finding, lang, sink));
 
 const LAYOUT: Readonly<Record<string, { vi: (f: Finding) => string; en: (f: Finding) => string }>> = {
   empty: { vi: () => "trang tính trống, không có gì để kiểm tra.", en: () => "the sheet is empty: nothing to check." },
@@ -184,6 +240,12 @@ export const RULE_WORDS: Readonly<Record<RuleId, Words>> = {
     return words === undefined ? "" : words[lang](f);
   },
 };
+
+/** A rule's words for a finding, written into `sink` (a target's piece by piece: most findings are targets). */
+export function writeRuleWords(finding: Finding, lang: Language, sink: MessageSink): void {
+  if (finding.rule === "target") writeTarget(finding, lang, sink);
+  else sink.text(RULE_WORDS[finding.rule](finding, lang));
+}
 
 /** Every rule id, for tests and pickers. */
 export const RULE_IDS = Object.keys(RULE_WORDS) as RuleId[];

@@ -74,7 +74,24 @@ export function parseNumber(input: CellValue | undefined, locale: NumberLocale):
   return parseNumberText(input, locale);
 }
 
+/** The usual figure written as text: digits, with at most one `,` or `.` before the decimals ("27,6"). */
+const PLAIN_FIGURE = /^(\d{1,15})(?:[.,](\d{1,6}))?$/;
+
+/** `raw` read the quick way when it is a plain figure that cannot be read two ways; undefined otherwise. */
+function plainFigure(raw: string): number | undefined {
+  const match = PLAIN_FIGURE.exec(raw);
+  if (match === null) return undefined;
+  const whole = match[1] as string;
+  const fraction = match[2];
+  if (fraction === undefined) return Number(whole);
+  // "1.234" could be a thousand or a decimal: the general reading decides and says so.
+  if (fraction.length === 3 && whole.length <= 3 && whole !== "0") return undefined;
+  return Number(`${whole}.${fraction}`);
+}
+
 function parseNumberText(raw: string, locale: NumberLocale): ParsedNumber {
+  const plain = plainFigure(raw);
+  if (plain !== undefined) return { ok: true, value: plain, percentText: false, fromText: true };
   const text = raw.replace(/[\u00a0\u202f\u2009]/g, " ").trim();
   if (text === "") return fail("empty", raw);
   if (ERROR_TEXT.test(text)) return fail("error-value", text);
