@@ -178,7 +178,9 @@ describe("JsonBytes", () => {
       "end \udc00",
       "≥ 33",
     ];
-    for (const value of values) expect(written((out) => out.string(value))).toBe(JSON.stringify(value));
+    // Short strings are encoded by JsonBytes itself, long ones by Buffer: both ways, escapes anywhere.
+    const longer = values.flatMap((value) => [`${value}${"ư".repeat(30)}`, `${"Huyện ".repeat(6)}${value}`]);
+    for (const value of [...values, ...longer]) expect(written((out) => out.string(value))).toBe(JSON.stringify(value));
     expect(written((out) => out.string(null))).toBe("null");
   });
 
@@ -209,7 +211,7 @@ describe("JsonBytes", () => {
       return index % 3 === 0 ? value : value / 7;
     });
     const values = [...edge, ...more, ...generated];
-    const printed = written((out) => values.forEach((value) => (out.number(value), out.text(","))));
+    const printed = written((out) => values.forEach((value) => (out.number(value), out.json(","))));
     expect(printed).toBe(values.map((value) => `${JSON.stringify(value)},`).join(""));
     expect(written((out) => out.number(null))).toBe("null");
   });

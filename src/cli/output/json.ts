@@ -1,5 +1,5 @@
 import type { Finding, FindingTarget } from "../../core/findings/finding";
-import { writeFinding } from "../../core/messages/findings";
+import { wordFinding } from "../../core/messages/findings";
 import type { Language } from "../../core/messages/language";
 import { JsonBytes } from "./jsonBytes";
 import { isListed, rowDistrict, rowTarget, tidyNumber, type RunReport, type RunSummary } from "./rows";
@@ -26,13 +26,16 @@ class RowPieces {
   private readonly kinds = new Map<string | undefined, Map<string, Map<string, Uint8Array>>>();
   private readonly targets = new Map<FindingTarget | undefined, Uint8Array>();
 
-  /** The line break before a finding (with its comma after the first), then `{"file":…,"sheet":…,"cell":` */
+  /**
+   * The end of the finding before (`}` and a comma) when there is one, the line break, then
+   * `{"file":…,"sheet":…,"cell":`
+   */
   start(file: string, sheet: string, first: boolean): Uint8Array {
     if (file !== this.file || sheet !== this.sheet) {
       this.file = file;
       this.sheet = sheet;
       const head = `{"file":${json(file)},"sheet":${json(sheet)},"cell":`;
-      this.heads = [encoded(`,\n    ${head}`), encoded(`\n    ${head}`)];
+      this.heads = [encoded(`},\n    ${head}`), encoded(`\n    ${head}`)];
     }
     return this.heads[first ? 1 : 0] as Uint8Array;
   }
@@ -64,8 +67,8 @@ class RowPieces {
 }
 
 const DISTRICT = encoded(',"district":');
-const MESSAGE = encoded(',"message":"');
-const CLOSE = encoded('"}');
+const MESSAGE = encoded(',"message":');
+const CLOSE = encoded("}");
 
 /** The sheets' findings of one file, as the command checked them. */
 export interface CheckedFindings {
@@ -84,8 +87,7 @@ export interface Listing {
  * Writes the one JSON document `--format json` prints, as UTF-8 blocks handed to `emit`, so that
  * a large run is never held as one string. It is laid out for people and line tools alike: one
  * finding per line, exactly `JSON.stringify(toRow(…))` (`grep` finds whole findings), the rest
- * indented as `JSON.stringify(…, null, 2)` would. The parts of a line that repeat are encoded once,
- * and each message is worded straight into the output.
+ * indented as `JSON.stringify(…, null, 2)` would. The parts of a line that repeat are encoded once.
  */
 export function writeJson(
   head: Pick<RunReport, "plan" | "year">,
@@ -113,9 +115,9 @@ export function writeJson(
         out.bytes(pieces.targetOf(finding));
         out.number(tidyNumber(finding.gap));
         out.bytes(MESSAGE);
-        writeFinding(finding, listing.lang, out);
-        out.bytes(CLOSE);
+        out.string(wordFinding(finding, listing.lang));
       }
+  if (!first) out.bytes(CLOSE);
   out.json(`${first ? "" : "\n  "}],\n  "summary": ${indent(json(summary, null, 2), "  ")}\n}\n`);
   out.end();
 }

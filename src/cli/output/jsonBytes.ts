@@ -1,11 +1,12 @@
-import type { MessageSink } from "../../core/messages/sink";
-
 const BLOCK_BYTES = 4 << 20;
 /** Fixed-point digits are written directly only below this size, where the test below is exact. */
 const DIRECT_LIMIT = 1e9;
 const POWERS = [1, 10, 100, 1e3, 1e4, 1e5, 1e6];
-/** Phrases at least this long are encoded once and copied afterwards. */
-const PHRASE_CACHED = 12;
+/** Strings this long or longer go to Buffer's own encoder; shorter ones cost less encoded here. */
+const NATIVE_FROM = 24;
+/** Characters JSON escapes (quote, backslash, controls) and lone surrogate halves. */
+// eslint-disable-next-line no-control-regex -- the control characters are exactly what JSON escapes
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
 const QUOTE = 34;
 const BACKSLASH = 92;
 
@@ -13,13 +14,11 @@ const BACKSLASH = 92;
  * JSON text written straight into UTF-8 blocks, as `JSON.stringify` would write each value:
  * a large run's output is never built as strings first (joining and encoding them was most of
  * the command's own time). Each full block goes to `emit` and is never written to again, as a
- * stream may still hold it. It is also the sink a finding's message is written into, piece by
- * piece, between quotes the caller writes.
+ * stream may still hold it.
  */
-export class JsonBytes implements MessageSink {
+export class JsonBytes {
   private block: Buffer;
   private used = 0;
-  private readonly phrases = new Map<string, Uint8Array>();
 
   constructor(
     private readonly emit: (bytes: Uint8Array) => void,
@@ -49,48 +48,38 @@ export class JsonBytes implements MessageSink {
   /** A JSON string, or null. */
   string(value: string | null): void {
     if (value === null) return this.json("null");
-    this.room(1);
-    this.block[this.used++] = QUOTE;
-    this.text(value);
-    this.room(1);
-    this.block[this.used++] = QUOTE;
-  }
-
-  /** Part of a JSON string's content, escaped as `JSON.stringify` escapes it (the caller writes the quotes). */
-  text(piece: string): void {
-    const length = piece.length;
-    // Three bytes per UTF-16 unit is UTF-8's most; escapes are written by `escaped`.
-    this.room(length * 3);
+    if (value.length >= NATIVE_FROM) {
+      if (NEEDS_ESCAPE.test(value)) return this.json(JSON.stringify(value));
+      this.room(value.length * 3 + 2);
+      this.block[this.used++] = QUOTE;
+      this.used += this.block.write(value, this.used);
+      this.block[this.used++] = QUOTE;
+      return;
+    }
+    // Three bytes per UTF-16 unit is UTF-8's most.
+    this.room(value.length * 3 + 2);
     const block = this.block;
-    let at = this.used;
-    for (let index = 0; index < length; index++) {
-      const code = piece.charCodeAt(index);
+    const start = this.used;
+    let at = start;
+    block[at++] = QUOTE;
+    for (let index = 0; index < value.length; index++) {
+      const code = value.charCodeAt(index);
       if (code < 0x80) {
-        if (code < 0x20 || code === QUOTE || code === BACKSLASH) return this.escaped(piece, index, at);
+        if (code < 0x20 || code === QUOTE || code === BACKSLASH) return this.escaped(value, start);
         block[at++] = code;
       } else if (code < 0x800) {
         block[at++] = 0xc0 | (code >> 6);
         block[at++] = 0x80 | (code & 0x3f);
       } else if (code >= 0xd800 && code <= 0xdfff) {
-        return this.escaped(piece, index, at);
+        return this.escaped(value, start);
       } else {
         block[at++] = 0xe0 | (code >> 12);
         block[at++] = 0x80 | ((code >> 6) & 0x3f);
         block[at++] = 0x80 | (code & 0x3f);
       }
     }
+    block[at++] = QUOTE;
     this.used = at;
-  }
-
-  /** Part of a JSON string that recurs: a long one is encoded the first time and copied after. */
-  phrase(piece: string): void {
-    if (piece.length < PHRASE_CACHED) return this.text(piece);
-    let encoded = this.phrases.get(piece);
-    if (encoded === undefined) {
-      encoded = Buffer.from(JSON.stringify(piece).slice(1, -1), "utf8");
-      this.phrases.set(piece, encoded);
-    }
-    this.bytes(encoded);
   }
 
   /** A JSON number (its shortest round-trip digits, as `String` gives), or null. */
@@ -139,14 +128,10 @@ export class JsonBytes implements MessageSink {
     }
   }
 
-  /**
-   * The rest of `piece`, from `index`, where a character JSON escapes (or a surrogate) is: written
-   * as `JSON.stringify` writes it. Pieces are whole strings, so a surrogate pair is never split
-   * between two of them.
-   */
-  private escaped(piece: string, index: number, at: number): void {
-    this.used = at;
-    this.json(JSON.stringify(piece.slice(index)).slice(1, -1));
+  /** `value` as `JSON.stringify` writes it, from `start` again (it holds a character JSON escapes). */
+  private escaped(value: string, start: number): void {
+    this.used = start;
+    this.json(JSON.stringify(value));
   }
 
   private room(bytes: number): void {

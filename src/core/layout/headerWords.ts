@@ -1,4 +1,4 @@
-import { remembered } from "../memo";
+import { rememberedBy } from "../memo";
 import { foldText } from "../text/fold";
 
 /** What a header cell that is not an indicator says about its column. */
@@ -23,10 +23,10 @@ const ACHIEVED = /^(uoc )?(thuc hien|th|ket qua|dat duoc|achieved|actual|result)
 
 /** The role of a header cell that names no indicator, or undefined. */
 export function headerRole(header: string): HeaderRole | undefined {
-  return roles(header, () => roleOf(header));
+  return roles(header);
 }
 
-const roles = remembered<HeaderRole | undefined>();
+const roles = rememberedBy<HeaderRole | undefined>((header) => roleOf(header));
 
 function roleOf(header: string): HeaderRole | undefined {
   const folded = foldText(header);

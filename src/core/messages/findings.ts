@@ -1,8 +1,7 @@
 import type { Finding } from "../findings/finding";
 import { fieldLabel } from "./format";
 import type { Language } from "./language";
-import { RULE_WORDS, writeRuleWords } from "./ruleWords";
-import { written, type MessageSink } from "./sink";
+import { RULE_WORDS } from "./ruleWords";
 
 function hiddenNote(finding: Finding, lang: Language): string {
   const hidden = finding.details?.["hidden"];
@@ -28,42 +27,45 @@ export function pooledName(finding: Finding, lang: Language): string {
   return lang === "vi" ? `Tổng hợp từ ${rows} đơn vị` : `All ${rows} rows pooled`;
 }
 
-/** Where a finding is: "Ô D7 (Mường Tè, Giường bệnh/vạn dân)" / "Cell D7 (Mường Tè, beds per 10,000)". */
-export const findingPlace = (finding: Finding, lang: Language): string =>
-  written((sink) => writePlace(finding, lang, sink));
+const labelOf = (finding: Finding, lang: Language): string =>
+  finding.indicator === undefined ? "" : fieldLabel(finding.indicator, lang);
 
-function writePlace(finding: Finding, lang: Language, sink: MessageSink): void {
-  const label = finding.indicator === undefined ? "" : fieldLabel(finding.indicator, lang);
+/** `, ${label})` and then `after`, made once per indicator, language and ending. */
+const closings: Readonly<Record<Language, readonly [Map<string, string>, Map<string, string>]>> = {
+  vi: [new Map(), new Map()],
+  en: [new Map(), new Map()],
+};
+
+function closing(code: string, lang: Language, after: "" | ": "): string {
+  const made = closings[lang][after === "" ? 0 : 1];
+  let text = made.get(code);
+  if (text === undefined) made.set(code, (text = `, ${fieldLabel(code, lang)})${after}`));
+  return text;
+}
+
+/** The place, then `after` (the sentence's colon, or nothing). */
+function place(finding: Finding, lang: Language, after: "" | ": "): string {
   if (finding.scope === "pooled") {
-    sink.text(pooledName(finding, lang));
-    if (label === "") return;
-    sink.phrase(" (");
-    sink.phrase(label);
-    sink.phrase(")");
-    return;
+    const pooled = pooledName(finding, lang);
+    const label = labelOf(finding, lang);
+    return label === "" ? `${pooled}${after}` : `${pooled} (${label})${after}`;
   }
-  if (finding.cell === undefined) {
-    sink.phrase(lang === "vi" ? "Trang tính “" : "Sheet “");
-    sink.text(finding.sheet);
-    sink.phrase("”");
-    return;
-  }
-  sink.phrase(lang === "vi" ? "Ô " : "Cell ");
-  sink.text(finding.cell);
+  if (finding.cell === undefined)
+    return lang === "vi" ? `Trang tính “${finding.sheet}”${after}` : `Sheet “${finding.sheet}”${after}`;
+  const cell = lang === "vi" ? `Ô ${finding.cell}` : `Cell ${finding.cell}`;
   // Proper names stay as the sheet spells them in both languages: that is what a statistician searches for.
   const district = finding.district;
   const hidden = finding.details === undefined ? "" : hiddenNote(finding, lang);
-  if (district === "" && label === "" && hidden === "") return;
-  sink.phrase(" (");
-  if (district !== "") sink.text(district);
-  if (district !== "" && label !== "") sink.phrase(", ");
-  if (label !== "") sink.phrase(label);
-  if (hidden !== "") {
-    sink.phrase("; ");
-    sink.phrase(hidden);
-  }
-  sink.phrase(")");
+  if (district !== "" && hidden === "" && finding.indicator !== undefined && finding.indicator !== "")
+    return `${cell} (${district}${closing(finding.indicator, lang, after)}`;
+  const label = labelOf(finding, lang);
+  const named = district === "" ? label : label === "" ? district : `${district}, ${label}`;
+  const inside = hidden === "" ? named : `${named}; ${hidden}`;
+  return inside === "" ? `${cell}${after}` : `${cell} (${inside})${after}`;
 }
+
+/** Where a finding is: "Ô D7 (Mường Tè, Giường bệnh/vạn dân)" / "Cell D7 (Mường Tè, beds per 10,000)". */
+export const findingPlace = (finding: Finding, lang: Language): string => place(finding, lang, "");
 
 /** What a finding says, without where (for a note on the cell itself), starting with a capital. */
 export function wordFindingBody(finding: Finding, lang: Language): string {
@@ -76,11 +78,4 @@ export function wordFindingBody(finding: Finding, lang: Language): string {
  * "Ô D7 (Mường Tè, Giường bệnh/vạn dân): 27,6 — chưa đạt chỉ tiêu ≥ 33 năm 2025, còn thiếu 5,4."
  */
 export const wordFinding = (finding: Finding, lang: Language): string =>
-  written((sink) => writeFinding(finding, lang, sink));
-
-/** `wordFinding`'s sentence, written piece by piece into `sink`. */
-export function writeFinding(finding: Finding, lang: Language, sink: MessageSink): void {
-  writePlace(finding, lang, sink);
-  sink.phrase(": ");
-  writeRuleWords(finding, lang, sink);
-}
+  place(finding, lang, ": ") + RULE_WORDS[finding.rule](finding, lang);

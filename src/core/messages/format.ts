@@ -1,4 +1,4 @@
-import { remembered } from "../memo";
+import { rememberedBy } from "../memo";
 import { dataElement, indicatorByCode } from "../indicators/catalogue";
 import { UNIT_LABELS, type Unit } from "../indicators/units";
 import type { FindingTarget } from "../findings/finding";
@@ -82,14 +82,14 @@ const SHORT: Readonly<Record<string, { vi: string; en: string }>> = {
 
 const lowerFirst = (text: string) => (/^[A-Z][a-z]/.test(text) ? text[0]?.toLowerCase() + text.slice(1) : text);
 
-const labels: Readonly<Record<Language, ReturnType<typeof remembered<string>>>> = {
-  vi: remembered<string>(),
-  en: remembered<string>(),
+const labels: Readonly<Record<Language, (code: string) => string>> = {
+  vi: rememberedBy((code) => lookUpLabel(code, "vi")),
+  en: rememberedBy((code) => lookUpLabel(code, "en")),
 };
 
 /** The name of an indicator or data element as a message shows it (looked up once per code and language). */
 export function fieldLabel(code: string, lang: Language): string {
-  return labels[lang](code, () => lookUpLabel(code, lang));
+  return labels[lang](code);
 }
 
 function lookUpLabel(code: string, lang: Language): string {
@@ -123,7 +123,9 @@ export const unitName = (unit: Unit, lang: Language): string => UNIT_LABELS[unit
  * "125%", although naming it finds the coverage indicator it is the numerator of).
  */
 export function fieldUnit(code: string): Unit {
-  return units(code, () => (dataElement(code) !== undefined ? "count" : (indicatorByCode(code)?.unit ?? "count")));
+  return units(code);
 }
 
-const units = remembered<Unit>();
+const units = rememberedBy<Unit>((code) =>
+  dataElement(code) !== undefined ? "count" : (indicatorByCode(code)?.unit ?? "count"),
+);

@@ -1,9 +1,7 @@
 import { remembered } from "../memo";
 import type { Finding, FindingTarget, RuleId } from "../findings/finding";
-import { UNIT_LABELS } from "../indicators/units";
 import { fieldLabel, fieldUnit, formatNumber, formatTarget, formatValue, unitName } from "./format";
 import type { Language } from "./language";
-import { written, type MessageSink } from "./sink";
 
 type Words = (finding: Finding, lang: Language) => string;
 
@@ -12,14 +10,10 @@ const num = (value: unknown, lang: Language, decimals?: number) =>
 /** Figures read two ways are shown in full, so the two readings can be told apart. */
 const EXACT = 6;
 const detail = (finding: Finding, key: string) => finding.details?.[key];
-const value = (finding: Finding, lang: Language) => written((sink) => writeValue(finding, lang, sink));
-
-function writeValue(finding: Finding, lang: Language, sink: MessageSink): void {
-  if (finding.value === undefined || finding.value === null) return sink.text(finding.raw ?? "");
-  sink.text(formatNumber(finding.value, lang));
-  const symbol = UNIT_LABELS[fieldUnit(finding.indicator ?? "")].symbol[lang];
-  if (symbol !== "") sink.phrase(symbol);
-}
+const value = (finding: Finding, lang: Language) =>
+  finding.value === undefined || finding.value === null
+    ? (finding.raw ?? "")
+    : formatValue(finding.value, fieldUnit(finding.indicator ?? ""), lang);
 const quoted = (text: string | undefined) => `“${text ?? ""}”`;
 
 const derived = remembered<string>();
@@ -82,30 +76,20 @@ function targetWords(target: FindingTarget, lang: Language): TargetWords {
   return words;
 }
 
-function writeTarget(finding: Finding, lang: Language, sink: MessageSink): void {
-  writeValue(finding, lang, sink);
-  const derived = derivedFrom(finding, lang);
-  if (derived !== "") sink.phrase(derived);
+const target: Words = (finding, lang) => {
   const t = finding.target;
-  if (t === undefined) return;
+  const derived = derivedFrom(finding, lang);
+  const shown = derived === "" ? value(finding, lang) : `${value(finding, lang)}${derived}`;
+  if (t === undefined) return shown;
   const words = targetWords(t, lang);
   const gap = finding.gap ?? 0;
-  if (finding.status === "met") {
-    sink.phrase(words.met);
-    if (gap < 0) {
-      sink.phrase(words.spareBefore);
-      sink.text(num(-gap, lang));
-      if (words.spareAfter !== "") sink.phrase(words.spareAfter);
-    }
-    return sink.phrase(".");
-  }
-  if (gap === 0) return sink.phrase(words.equal);
-  sink.phrase(words.short);
-  sink.text(num(gap, lang));
-  sink.phrase(".");
-}
-
-const target: Words = (finding, lang) => written((sink) => writeTarget(finding, lang, sink));
+  if (finding.status === "met")
+    return gap < 0
+      ? `${shown}${words.met}${words.spareBefore}${num(-gap, lang)}${words.spareAfter}.`
+      : `${shown}${words.met}.`;
+  if (gap === 0) return `${shown}${words.equal}`;
+  return `${shown}${words.short}${num(gap, lang)}.`;
+};
 
 const LAYOUT: Readonly<Record<string, { vi: (f: Finding) => string; en: (f: Finding) => string }>> = {
   empty: { vi: () => "trang tính trống, không có gì để kiểm tra.", en: () => "the sheet is empty: nothing to check." },
@@ -240,12 +224,6 @@ export const RULE_WORDS: Readonly<Record<RuleId, Words>> = {
     return words === undefined ? "" : words[lang](f);
   },
 };
-
-/** A rule's words for a finding, written into `sink` (a target's piece by piece: most findings are targets). */
-export function writeRuleWords(finding: Finding, lang: Language, sink: MessageSink): void {
-  if (finding.rule === "target") writeTarget(finding, lang, sink);
-  else sink.text(RULE_WORDS[finding.rule](finding, lang));
-}
 
 /** Every rule id, for tests and pickers. */
 export const RULE_IDS = Object.keys(RULE_WORDS) as RuleId[];

@@ -1,6 +1,6 @@
 import type { CellValue } from "../sheet/snapshot";
 import { isCellError } from "../sheet/snapshot";
-import { remembered } from "../memo";
+import { rememberedBy } from "../memo";
 import { foldText } from "../text/fold";
 
 /** How text with a lone `.` or `,` before three digits is read: `1.234` is 1234 in `vi`, 1.234 in `en`. */
@@ -42,8 +42,7 @@ const NO_DATA = new Set(
   ].map(foldText),
 );
 /** Whether text says "no data" ("không có số liệu", "n/a"): asked of every header cell, so remembered. */
-const noDataAnswers = remembered<boolean>();
-const saysNoData = (text: string): boolean => noDataAnswers(text, () => NO_DATA.has(foldText(text)));
+const saysNoData = rememberedBy<boolean>((text) => NO_DATA.has(foldText(text)));
 
 const ERROR_TEXT =
   /^#(DIV\/0!|N\/A|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BUSY!|GETTING_DATA|CONNECT!|BLOCKED!|UNKNOWN!)$/i;

@@ -1,4 +1,4 @@
-import { remembered } from "../memo";
+import { rememberedBy } from "../memo";
 import type { Unit } from "../indicators/units";
 import { isShareUnit } from "../indicators/units";
 import { parseNumber, type NumberLocale } from "../numbers/parse";
@@ -49,16 +49,13 @@ interface FormatFacts {
   readonly decimals: number | undefined;
 }
 
-const formats = remembered<FormatFacts>();
+const formats = rememberedBy<FormatFacts>((format) => {
+  const bare = format.replace(/"[^"]*"|\\./g, "");
+  return { percent: bare.includes("%"), decimals: /0\.(0+)/.exec(bare)?.[1]?.length };
+});
 const GENERAL: FormatFacts = { percent: false, decimals: undefined };
 
-function formatFacts(format: string): FormatFacts {
-  if (format === "General") return GENERAL;
-  return formats(format, () => {
-    const bare = format.replace(/"[^"]*"|\\./g, "");
-    return { percent: bare.includes("%"), decimals: /0\.(0+)/.exec(bare)?.[1]?.length };
-  });
-}
+const formatFacts = (format: string): FormatFacts => (format === "General" ? GENERAL : formats(format));
 
 /** A number format that shows a percentage ("0.0%", not a literal "%" in quotes). */
 export const isPercentFormat = (format: string): boolean => formatFacts(format).percent;
@@ -124,38 +121,38 @@ const SMALL_SHARE = 1;
  * on the way (missing, not a number, error value, ambiguous, negative count, share above 100).
  */
 export function readCell(value: CellValue, format: string, kind: ColumnKind, locale: NumberLocale): CellReading {
-  const parsed = parseNumber(value, locale);
-  if (!parsed.ok) {
+  // Most cells hold a plain number: read without building a parse result.
+  const plain = typeof value === "number" && Number.isFinite(value);
+  const parsed = plain ? undefined : parseNumber(value, locale);
+  if (parsed !== undefined && !parsed.ok) {
     const rule = parsed.reason === "empty" || parsed.reason === "no-data" ? "missing" : parsed.reason;
     return { ok: false, raw: cellText(value), problems: [{ rule }] };
   }
-  let problems: ReadingProblem[] = NO_PROBLEMS;
-  const report = (problem: ReadingProblem) => {
-    if (problems === NO_PROBLEMS) problems = [];
-    problems.push(problem);
-  };
-  let read = parsed.value;
+  let problems: ReadingProblem[] | undefined;
+  let read = parsed === undefined ? (value as number) : parsed.value;
+  const fromText = parsed?.fromText === true;
   // Undefined: the value's own digits, worked out when asked for (see NumberReading).
-  const decimals = parsed.fromText ? undefined : formatDecimals(format);
-  if (parsed.ambiguous !== undefined) {
+  const decimals = fromText ? undefined : formatDecimals(format);
+  if (parsed?.ambiguous !== undefined) {
     const alternative = parsed.ambiguous.alternative;
     const wholeOnlyOne = Number.isInteger(read) !== Number.isInteger(alternative);
     if (kind.wholeCount && wholeOnlyOne) read = Number.isInteger(read) ? read : alternative;
-    else report({ rule: "ambiguous-number", alternative });
+    else (problems ??= []).push({ rule: "ambiguous-number", alternative });
   }
-  if (isShareUnit(kind.unit) && !parsed.fromText && isPercentFormat(format)) {
+  if (isShareUnit(kind.unit) && !fromText && isPercentFormat(format)) {
     const stored = read;
     read = round(stored * 100);
-    if (Math.abs(read) < SMALL_SHARE && read !== 0) report({ rule: "fraction-as-percent", stored, format });
+    if (Math.abs(read) < SMALL_SHARE && read !== 0)
+      (problems ??= []).push({ rule: "fraction-as-percent", stored, format });
   }
   let usable = true;
   if (read < 0 && kind.unit !== "permille" && kind.unit !== "years" && kind.unit !== "cm") {
-    report({ rule: "negative-count" });
+    (problems ??= []).push({ rule: "negative-count" });
     usable = false;
   }
   if (isShareUnit(kind.unit) && read > 100) {
-    report({ rule: "percent-over-100" });
+    (problems ??= []).push({ rule: "percent-over-100" });
     usable = false;
   }
-  return new NumberReading(read, value, decimals, usable, problems);
+  return new NumberReading(read, value, decimals, usable, problems ?? NO_PROBLEMS);
 }

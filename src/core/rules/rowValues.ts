@@ -16,6 +16,23 @@ export interface RowValue {
   readonly formula?: string;
 }
 
+/** A ratio worked out from a row's counts; its cells' addresses are written only when a finding names them. */
+class DerivedValue implements RowValue {
+  readonly source = "derived";
+
+  constructor(
+    readonly code: string,
+    readonly value: number,
+    readonly observation: Observation,
+    private readonly denominator: Observation,
+    readonly formula: string,
+  ) {}
+
+  get cells(): readonly string[] {
+    return [this.observation.cell, this.denominator.cell];
+  }
+}
+
 /** The catalogue's indicators with a formula. */
 const FORMULA_INDICATORS: readonly Indicator[] = CATALOGUE.indicators.filter(
   (indicator) => indicator.formula !== undefined,
@@ -83,7 +100,6 @@ export function rowValues(
     const bottom = usableValue(denominator);
     if (top === undefined || bottom === undefined || bottom <= 0) continue;
     const computed = (top / bottom) * formula.factor;
-    const cells = [numerator.cell, denominator.cell];
     const reported = row.values.get(indicator.code);
     const reading = reported?.reading;
     // The row reports the indicator itself, usably (the figure pushed above): it is the one judged.
@@ -97,7 +113,7 @@ export function rowValues(
             status: "warning",
             rule: "ratio-mismatch",
             ...onCell(sheet, row, reported),
-            cells,
+            cells: [numerator.cell, denominator.cell],
             value: reading.value,
             raw: reading.raw,
             details: cellDetails(reported, {
@@ -115,14 +131,7 @@ export function rowValues(
     }
     // A part above its whole is the order rule's error; a share above 100 % is not judged.
     if (indicator.unit === "percent" && computed > 100) continue;
-    values.push({
-      code: indicator.code,
-      value: round(computed, 9),
-      source: "derived",
-      observation: numerator,
-      cells,
-      formula: formulaText,
-    });
+    values.push(new DerivedValue(indicator.code, round(computed, 9), numerator, denominator, formulaText));
   }
   return { values, findings };
 }

@@ -41,7 +41,7 @@ export interface Judge {
  * once, and one target object shared by all the findings on that code.
  */
 export function createJudge(plan: Plan, year: number): Judge {
-  const known = new Map<string, Known | undefined>();
+  const known = new Map<string, Known | null>();
   const lookUp = (code: string): Known | undefined => {
     const target = findTarget(plan, code, year);
     const indicator = indicatorByCode(code);
@@ -51,8 +51,9 @@ export function createJudge(plan: Plan, year: number): Judge {
     return { judged, direction: indicator.direction, ...(unitMismatch === undefined ? {} : { unitMismatch }) };
   };
   const entryFor = (code: string): Known | undefined => {
-    if (!known.has(code)) known.set(code, lookUp(code));
-    return known.get(code);
+    let entry = known.get(code);
+    if (entry === undefined) known.set(code, (entry = lookUp(code) ?? null));
+    return entry ?? undefined;
   };
   const judge = (code: string, value: number): Judgement | undefined => {
     const entry = entryFor(code);
