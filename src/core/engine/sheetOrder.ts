@@ -22,14 +22,14 @@ const RULE_ORDER: Readonly<Record<RuleId, number>> = {
 
 const byPlace = (a: Placed, b: Placed) => a.col - b.col || RULE_ORDER[a.finding.rule] - RULE_ORDER[b.finding.rule];
 
-/** True when a row's findings are already in order (then the stable sort would leave them as they are). */
-function inOrder(bucket: readonly Placed[]): boolean {
-  for (let index = 1; index < bucket.length; index++)
-    if (byPlace(bucket[index - 1] as Placed, bucket[index] as Placed) > 0) return false;
+/** True when items `from` to `to` (one row's) are already in order (then the stable sort would leave them so). */
+function inOrder(items: readonly Placed[], from: number, to: number): boolean {
+  for (let index = from + 1; index < to; index++)
+    if (byPlace(items[index - 1] as Placed, items[index] as Placed) > 0) return false;
   return true;
 }
 
-/** Findings in sheet order (row, then column, then rule), bucketed by row so it stays linear. */
+/** Findings in sheet order (row, then column, then rule): counted into place by row, so it stays linear. */
 export function inSheetOrder(placed: readonly Placed[]): Finding[] {
   let firstRow = Infinity;
   let lastRow = -Infinity;
@@ -37,12 +37,31 @@ export function inSheetOrder(placed: readonly Placed[]): Finding[] {
     firstRow = Math.min(firstRow, item.row);
     lastRow = Math.max(lastRow, item.row);
   }
-  const buckets: Placed[][] = Array.from({ length: Math.max(lastRow - firstRow + 1, 0) }, () => []);
-  for (const item of placed) buckets[item.row - firstRow]?.push(item);
-  const ordered: Finding[] = [];
-  for (const bucket of buckets) {
-    if (!inOrder(bucket)) bucket.sort(byPlace);
-    for (const item of bucket) ordered.push(item.finding);
+  if (placed.length === 0) return [];
+  // starts[r] is where row firstRow + r begins in `byRow`, which keeps each row's items in the order given.
+  const starts = new Int32Array(lastRow - firstRow + 2);
+  for (const item of placed) {
+    const after = item.row - firstRow + 1;
+    starts[after] = (starts[after] as number) + 1;
   }
+  for (let row = 1; row < starts.length; row++) starts[row] = (starts[row] as number) + (starts[row - 1] as number);
+  const next = starts.slice();
+  const byRow = new Array<Placed>(placed.length);
+  for (const item of placed) {
+    const row = item.row - firstRow;
+    const at = next[row] as number;
+    byRow[at] = item;
+    next[row] = at + 1;
+  }
+  for (let row = 0; row < starts.length - 1; row++) {
+    const from = starts[row] as number;
+    const to = starts[row + 1] as number;
+    if (to - from > 1 && !inOrder(byRow, from, to)) {
+      const sorted = byRow.slice(from, to).sort(byPlace);
+      for (let index = from; index < to; index++) byRow[index] = sorted[index - from] as Placed;
+    }
+  }
+  const ordered = new Array<Finding>(byRow.length);
+  for (let index = 0; index < byRow.length; index++) ordered[index] = (byRow[index] as Placed).finding;
   return ordered;
 }

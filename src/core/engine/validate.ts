@@ -4,7 +4,7 @@ import { detectLayout } from "../layout/detect";
 import { Grid } from "../layout/grid";
 import { reportingUnit, titleText } from "../layout/title";
 import { observationReader } from "../observations/collect";
-import { orderFindings } from "../rules/order";
+import { orderFindings, pairsFor } from "../rules/order";
 import { OutlierCheck } from "../rules/outliers";
 import type { Placed } from "../rules/placed";
 import { ProvincePool } from "../rules/province";
@@ -65,7 +65,9 @@ function validateSheet(snapshot: SheetSnapshot, options: ValidateOptions): Valid
   const placed: Placed[] = [];
   const totals = new TotalCheck(countCodes(mapping));
   const outliers = new OutlierCheck();
-  const formulas = formulasFor(mappedCodes(mapping));
+  const codes = mappedCodes(mapping);
+  const formulas = formulasFor(codes);
+  const pairs = pairsFor(codes);
   const pool = new ProvincePool(formulas);
   // One row at a time: what a row's rules need of other rows is kept as running sums, so the
   // observations of a row are dropped once it is done.
@@ -75,7 +77,7 @@ function validateSheet(snapshot: SheetSnapshot, options: ValidateOptions): Valid
         for (const item of readingFindings(sheet, row, observation)) placed.push(item);
     const { values, findings } = rowValues(sheet, row, formulas);
     for (const item of findings) placed.push(item);
-    for (const item of orderFindings(sheet, row)) placed.push(item);
+    for (const item of orderFindings(sheet, row, pairs)) placed.push(item);
     for (const value of values) {
       if (!listMet && judge.meets(value.code, value.value)) {
         metUnlisted += 1;

@@ -14,10 +14,18 @@ export const ORDERED_PAIRS: readonly (readonly [string, string])[] = [
   ),
 ];
 
+/** The pairs a sheet can hold out of order: those whose two codes are both among its codes. */
+export const pairsFor = (codes: ReadonlySet<string>): readonly (readonly [string, string])[] =>
+  ORDERED_PAIRS.filter(([lower, upper]) => codes.has(lower) && codes.has(upper));
+
 /** Related figures out of order on a row (IMR above U5MR): an error on the first one's cell. */
-export function orderFindings(sheet: string, row: RowObservations): Placed[] {
+export function orderFindings(
+  sheet: string,
+  row: RowObservations,
+  pairs: readonly (readonly [string, string])[] = ORDERED_PAIRS,
+): Placed[] {
   const findings: Placed[] = [];
-  for (const [lowerCode, upperCode] of ORDERED_PAIRS) {
+  for (const [lowerCode, upperCode] of pairs) {
     const lower = row.values.get(lowerCode);
     const upper = row.values.get(upperCode);
     const a = usableValue(lower);
