@@ -1,3 +1,4 @@
+import "../jitless";
 import { runCli } from "./cli";
 
 /** Entry point of the bundled command: `bin/plancheck.js` calls it with the process's arguments. */

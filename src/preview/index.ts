@@ -1,4 +1,4 @@
-import "../taskpane/jitless";
+import "../jitless";
 import type * as ExcelJS from "exceljs";
 import { mountTaskPane } from "../taskpane/mount";
 import { workbookFromExcelJs } from "./from-exceljs";

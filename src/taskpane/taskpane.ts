@@ -1,4 +1,4 @@
-import "./jitless";
+import "../jitless";
 import { OfficeWorkbookHost } from "../excel/host";
 import { mountTaskPane } from "./mount";
 

@@ -33,21 +33,24 @@ function inOrder(items: readonly Placed[], from: number, to: number): boolean {
 export function inSheetOrder(placed: readonly Placed[]): Finding[] {
   let firstRow = Infinity;
   let lastRow = -Infinity;
-  for (const item of placed) {
-    firstRow = Math.min(firstRow, item.row);
-    lastRow = Math.max(lastRow, item.row);
+  // Indexed loops: this runs once per sheet over every finding, often before it is optimised.
+  for (let index = 0; index < placed.length; index++) {
+    const row = (placed[index] as Placed).row;
+    if (row < firstRow) firstRow = row;
+    if (row > lastRow) lastRow = row;
   }
   if (placed.length === 0) return [];
   // starts[r] is where row firstRow + r begins in `byRow`, which keeps each row's items in the order given.
   const starts = new Int32Array(lastRow - firstRow + 2);
-  for (const item of placed) {
-    const after = item.row - firstRow + 1;
+  for (let index = 0; index < placed.length; index++) {
+    const after = (placed[index] as Placed).row - firstRow + 1;
     starts[after] = (starts[after] as number) + 1;
   }
   for (let row = 1; row < starts.length; row++) starts[row] = (starts[row] as number) + (starts[row - 1] as number);
   const next = starts.slice();
   const byRow = new Array<Placed>(placed.length);
-  for (const item of placed) {
+  for (let index = 0; index < placed.length; index++) {
+    const item = placed[index] as Placed;
     const row = item.row - firstRow;
     const at = next[row] as number;
     byRow[at] = item;

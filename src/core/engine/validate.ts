@@ -4,12 +4,13 @@ import { detectLayout } from "../layout/detect";
 import { Grid } from "../layout/grid";
 import { reportingUnit, titleText } from "../layout/title";
 import { observationReader } from "../observations/collect";
+import type { Observation } from "../observations/observation";
 import { orderFindings, pairsFor } from "../rules/order";
 import { OutlierCheck } from "../rules/outliers";
 import type { Placed } from "../rules/placed";
 import { ProvincePool } from "../rules/province";
 import { readingFindings } from "../rules/readingFindings";
-import { formulasFor, rowValues } from "../rules/rowValues";
+import { formulasFor, rowValues, type RowValue } from "../rules/rowValues";
 import { targetFinding } from "../rules/targetFinding";
 import { createJudge } from "../rules/targets";
 import { TotalCheck } from "../rules/totals";
@@ -72,13 +73,18 @@ function validateSheet(snapshot: SheetSnapshot, options: ValidateOptions): Valid
   // One row at a time: what a row's rules need of other rows is kept as running sums, so the
   // observations of a row are dropped once it is done.
   for (const row of reader.rows()) {
-    for (const observation of row.all)
+    const all = row.all;
+    for (let index = 0; index < all.length; index++) {
+      const observation = all[index] as Observation;
       if (observation.reading.problems.length > 0)
         for (const item of readingFindings(sheet, row, observation)) placed.push(item);
+    }
     const { values, findings } = rowValues(sheet, row, formulas);
-    for (const item of findings) placed.push(item);
-    for (const item of orderFindings(sheet, row, pairs)) placed.push(item);
-    for (const value of values) {
+    for (let index = 0; index < findings.length; index++) placed.push(findings[index] as Placed);
+    const disordered = orderFindings(sheet, row, pairs);
+    for (let index = 0; index < disordered.length; index++) placed.push(disordered[index] as Placed);
+    for (let index = 0; index < values.length; index++) {
+      const value = values[index] as RowValue;
       if (!listMet && judge.meets(value.code, value.value)) {
         metUnlisted += 1;
         continue;
@@ -103,8 +109,7 @@ function validateSheet(snapshot: SheetSnapshot, options: ValidateOptions): Valid
   const cellFindings = inSheetOrder(placed);
   // A given mapping's `field: null` is the user's "ignore"; only a detected one is questioned.
   const unmapped = detected ? unmappedFindings(grid, mapping) : [];
-  const findings = [...resolved.findings, ...unmapped, ...cellFindings];
-  for (const finding of province.findings) findings.push(finding);
+  const findings = resolved.findings.concat(unmapped, cellFindings, province.findings);
   const listed = summarise(findings);
   return { ...base, findings, province: province.figures, summary: { ...listed, met: listed.met + metUnlisted } };
 }

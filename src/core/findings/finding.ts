@@ -69,6 +69,6 @@ export interface FindingSummary {
 
 export function summarise(findings: readonly Finding[]): FindingSummary {
   const counts = { shortfall: 0, error: 0, warning: 0, met: 0 };
-  for (const finding of findings) counts[finding.status] += 1;
+  for (let index = 0; index < findings.length; index++) counts[(findings[index] as Finding).status] += 1;
   return counts;
 }

@@ -3,6 +3,7 @@ import { usableValue } from "../observations/observation";
 import { cellDetails, onCell, type Placed } from "./placed";
 
 interface Sum {
+  readonly code: string;
   sum: number;
   decimals: number;
   summed: number;
@@ -20,9 +21,15 @@ export class TotalCheck {
   private total: RowObservations | undefined;
   private districts = 0;
   private readonly sums = new Map<string, Sum>();
+  /** The same sums in a list: added to on every row. */
+  private readonly list: Sum[] = [];
 
   constructor(countCodes: ReadonlySet<string>) {
-    for (const code of countCodes) this.sums.set(code, { sum: 0, decimals: 0, summed: 0 });
+    for (const code of countCodes) {
+      const sum = { code, sum: 0, decimals: 0, summed: 0 };
+      this.sums.set(code, sum);
+      this.list.push(sum);
+    }
   }
 
   add(row: RowObservations): void {
@@ -32,8 +39,9 @@ export class TotalCheck {
     }
     if (row.scope !== "district") return;
     this.districts += 1;
-    for (const [code, sum] of this.sums) {
-      const observation = row.values.get(code);
+    for (let index = 0; index < this.list.length; index++) {
+      const sum = this.list[index] as Sum;
+      const observation = row.values.get(sum.code);
       const value = usableValue(observation);
       if (value === undefined || observation?.reading.ok !== true) continue;
       sum.sum += value;
