@@ -4,21 +4,15 @@ import { detectLayout } from "../layout/detect";
 import { Grid } from "../layout/grid";
 import { reportingUnit, titleText } from "../layout/title";
 import { observationReader } from "../observations/collect";
-import type { Observation } from "../observations/observation";
-import { orderFindings, pairsFor } from "../rules/order";
-import { OutlierCheck } from "../rules/outliers";
-import type { Placed } from "../rules/placed";
-import { ProvincePool } from "../rules/province";
-import { readingFindings } from "../rules/readingFindings";
-import { formulasFor, rowValues, type RowValue } from "../rules/rowValues";
-import { targetFinding } from "../rules/targetFinding";
+import { pairsFor } from "../rules/order";
+import { formulasFor, rowValues } from "../rules/rowValues";
 import { createJudge } from "../rules/targets";
-import { TotalCheck } from "../rules/totals";
 import { unmappedFindings } from "../rules/unmapped";
 import type { SheetSnapshot } from "../sheet/snapshot";
 import { countCodes, mappedCodes } from "./mappingCodes";
 import { emptyMapping, layoutFinding } from "./layoutFinding";
 import { SheetMappingSchema, type SheetMapping } from "./mapping";
+import { RowChecks } from "./rowChecks";
 import { inSheetOrder } from "./sheetOrder";
 import type { ValidateOptions, ValidationResult } from "./types";
 
@@ -62,40 +56,11 @@ function validateSheet(snapshot: SheetSnapshot, options: ValidateOptions): Valid
   const reader = observationReader(grid, mapping, options.locale, unit);
   const judge = createJudge(options.plan, options.year);
   const listMet = options.includeMet !== false;
-  let metUnlisted = 0;
-  const placed: Placed[] = [];
-  const totals = new TotalCheck(countCodes(mapping));
-  const outliers = new OutlierCheck();
   const codes = mappedCodes(mapping);
   const formulas = formulasFor(codes);
-  const pairs = pairsFor(codes);
-  const pool = new ProvincePool(formulas);
-  // One row at a time: what a row's rules need of other rows is kept as running sums, so the
-  // observations of a row are dropped once it is done.
-  for (const row of reader.rows()) {
-    const all = row.all;
-    for (let index = 0; index < all.length; index++) {
-      const observation = all[index] as Observation;
-      if (observation.reading.problems.length > 0)
-        for (const item of readingFindings(sheet, row, observation)) placed.push(item);
-    }
-    const { values, findings } = rowValues(sheet, row, formulas);
-    for (let index = 0; index < findings.length; index++) placed.push(findings[index] as Placed);
-    const disordered = orderFindings(sheet, row, pairs);
-    for (let index = 0; index < disordered.length; index++) placed.push(disordered[index] as Placed);
-    for (let index = 0; index < values.length; index++) {
-      const value = values[index] as RowValue;
-      if (!listMet && judge.meets(value.code, value.value)) {
-        metUnlisted += 1;
-        continue;
-      }
-      const judgement = judge(value.code, value.value);
-      if (judgement !== undefined) placed.push(targetFinding(sheet, row, value, judgement));
-    }
-    totals.add(row);
-    outliers.add(row, values);
-    pool.add(row, values);
-  }
+  const checks = new RowChecks(sheet, judge, listMet, formulas, pairsFor(codes), countCodes(mapping));
+  for (const row of reader.rows()) checks.check(row);
+  const { placed, totals, outliers, pool } = checks;
   for (const item of totals.findings(sheet)) placed.push(item);
   const rowAgain = (number: number) => {
     const row = reader.row(number);
@@ -104,7 +69,7 @@ function validateSheet(snapshot: SheetSnapshot, options: ValidateOptions): Valid
   for (const item of outliers.findings(sheet, rowAgain)) placed.push(item);
 
   const province = pool.figures(sheet, options.plan, options.year, listMet);
-  metUnlisted += province.metUnlisted;
+  const metUnlisted = checks.metUnlisted + province.metUnlisted;
   for (const item of province.placed) placed.push(item);
   const cellFindings = inSheetOrder(placed);
   // A given mapping's `field: null` is the user's "ignore"; only a detected one is questioned.
