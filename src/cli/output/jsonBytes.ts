@@ -29,13 +29,9 @@ export class JsonBytes {
 
   /** Bytes already encoded (JSON text made once and kept). */
   bytes(piece: Uint8Array): void {
-    const length = piece.length;
-    this.room(length);
-    const block = this.block;
-    const at = this.used;
-    if (length > 64) block.set(piece, at);
-    else for (let index = 0; index < length; index++) block[at + index] = piece[index] as number;
-    this.used = at + length;
+    this.room(piece.length);
+    this.block.set(piece, this.used);
+    this.used += piece.length;
   }
 
   /** Text that is already JSON (punctuation, keys, a stringified value). */
