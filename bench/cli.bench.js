@@ -202,7 +202,7 @@ function report(results, info) {
     "",
     "Where plancheck's time goes (its own phase timings, PLANCHECK_TIMINGS=1, last run):",
     "",
-    "| Case | read (exceljs) | snapshot (cli) | validate (engine) | output (messages worded straight into the JSON) |",
+    "| Case | read (exceljs) | snapshot (cli) | validate (engine) | output (messages worded, JSON written) |",
     "|---|---|---|---|---|",
     ...results.map(
       (r) =>
