@@ -171,6 +171,8 @@ describe("JsonBytes", () => {
       "",
       "Mường Tè",
       'a "quoted" \\ path',
+      'Xã "Mới"',
+      "back\\slash",
       "tab\there\nnew",
       "\u0001\u001f\u007f",
       "😀 ok",

@@ -1,6 +1,7 @@
 import type { Finding, FindingStatus } from "../../core/findings/finding";
 import type { Language } from "../../core/messages/language";
 import { wordFinding } from "../../core/messages/findings";
+import { scaledUnits } from "../../core/numbers/scaled";
 
 /** One finding as the command prints it (JSON object, CSV row, table line). */
 export interface FindingRow {
@@ -37,9 +38,6 @@ export interface RunReport {
   readonly summary: RunSummary;
 }
 
-/** Below this, a scaled figure is exact to about 1e-4, so its rounding is decided away from a tie. */
-const EXACT_SCALED = 2 ** 40;
-
 /** Rounds away binary noise (4.899999999999999 → 4.9) without losing a digit anyone wrote (12 significant digits). */
 export function tidyNumber(value: number | null | undefined): number | null {
   if (value === null || value === undefined || !Number.isFinite(value)) return null;
@@ -50,9 +48,8 @@ export function tidyNumber(value: number | null | undefined): number | null {
   // Shares and gaps below 1: twelve significant digits, as toPrecision gives, where no tie is near.
   if (size >= 0.01 && size < 1) {
     const scale = size >= 0.1 ? 1e12 : 1e13;
-    const scaled = value * scale;
-    const units = Math.round(scaled);
-    if (Math.abs(units) < EXACT_SCALED && Math.abs(scaled - units) < 0.499) return units / scale;
+    const units = scaledUnits(value, scale);
+    if (units !== undefined) return units / scale;
   }
   return Number(value.toPrecision(12));
 }

@@ -1,3 +1,4 @@
+import { scaledUnits } from "../numbers/scaled";
 import { rememberedBy } from "../memo";
 import { dataElement, indicatorByCode } from "../indicators/catalogue";
 import { UNIT_LABELS, type Unit } from "../indicators/units";
@@ -22,8 +23,6 @@ export function formatNumber(value: number, lang: Language, maxDecimals = decima
 }
 
 const POWERS = [1, 10, 100, 1e3, 1e4, 1e5, 1e6];
-/** Below this, a scaled figure is exact to 1e-4, so its rounding is decided away from a tie. */
-const EXACT_SCALED = 2 ** 40;
 
 /**
  * `formatNumber` by integer arithmetic, for the usual figure; undefined where the scaled figure
@@ -32,10 +31,8 @@ const EXACT_SCALED = 2 ** 40;
 function roundedDigits(value: number, lang: Language, maxDecimals: number): string | undefined {
   const scale = POWERS[maxDecimals];
   if (scale === undefined) return undefined;
-  const scaled = Math.abs(value) * scale;
-  if (scaled >= EXACT_SCALED) return undefined;
-  const units = Math.round(scaled);
-  if (Math.abs(scaled - units) > 0.499) return undefined;
+  const units = scaledUnits(Math.abs(value), scale);
+  if (units === undefined) return undefined;
   let fraction = units % scale;
   const whole = (units - fraction) / scale;
   let decimals = maxDecimals;

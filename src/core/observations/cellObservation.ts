@@ -66,8 +66,4 @@ class RowByCode implements ObservationsByCode {
     for (let index = 0; index < this.firsts.length; index++)
       visit(this.all[this.firsts[index] as number] as Observation);
   }
-
-  *entries(): IterableIterator<[string, Observation]> {
-    for (const [code, position] of this.positions) yield [code, this.all[position] as Observation];
-  }
 }

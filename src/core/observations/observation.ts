@@ -21,7 +21,6 @@ export interface ObservationsByCode {
   get(code: string): Observation | undefined;
   /** Visits one observation per code (its first column's), in column order. */
   forEachValue(visit: (observation: Observation) => void): void;
-  entries(): IterableIterator<[string, Observation]>;
 }
 
 /** The observations of one district row (or the total row, or a long sheet's one unit). */

@@ -20,16 +20,10 @@ interface Sum {
 export class TotalCheck {
   private total: RowObservations | undefined;
   private districts = 0;
-  private readonly sums = new Map<string, Sum>();
-  /** The same sums in a list: added to on every row. */
-  private readonly list: Sum[] = [];
+  private readonly sums: Sum[] = [];
 
   constructor(countCodes: ReadonlySet<string>) {
-    for (const code of countCodes) {
-      const sum = { code, sum: 0, decimals: 0, summed: 0 };
-      this.sums.set(code, sum);
-      this.list.push(sum);
-    }
+    for (const code of countCodes) this.sums.push({ code, sum: 0, decimals: 0, summed: 0 });
   }
 
   add(row: RowObservations): void {
@@ -39,8 +33,8 @@ export class TotalCheck {
     }
     if (row.scope !== "district") return;
     this.districts += 1;
-    for (let index = 0; index < this.list.length; index++) {
-      const sum = this.list[index] as Sum;
+    for (let index = 0; index < this.sums.length; index++) {
+      const sum = this.sums[index] as Sum;
       const observation = row.values.get(sum.code);
       const value = usableValue(observation);
       if (value === undefined || observation?.reading.ok !== true) continue;
@@ -54,9 +48,9 @@ export class TotalCheck {
     const total = this.total;
     if (total === undefined || this.districts === 0) return [];
     const findings: Placed[] = [];
-    for (const [code, totalObservation] of total.values.entries()) {
-      const tally = this.sums.get(code);
-      if (tally === undefined) continue;
+    for (const tally of this.sums) {
+      const totalObservation = total.values.get(tally.code);
+      if (totalObservation === undefined) continue;
       const reported = usableValue(totalObservation);
       const { sum, decimals, summed } = tally;
       if (reported === undefined || summed === 0) continue;
