@@ -2,6 +2,7 @@ import { ANSI, NO_PAINT, paintFor } from "../../src/cli/colour";
 import { csvField, formatCsv } from "../../src/cli/output/csv";
 import { formatJson, writeJson } from "../../src/cli/output/json";
 import { JsonBytes } from "../../src/cli/output/jsonBytes";
+import { SentenceBytes } from "../../src/cli/output/sentenceBytes";
 import type { FindingRow, RunReport } from "../../src/cli/output/rows";
 import { tidyNumber, toRow } from "../../src/cli/output/rows";
 import type { Finding } from "../../src/core/findings/finding";
@@ -87,6 +88,16 @@ describe("writeJson", () => {
     details: { reason: "no-rows" },
   };
   const tiny = finding({ value: -0.5, gap: 1e-7, district: "Mường Tè 😀" });
+  // Target sentences are written into the JSON piece by piece: every way they are worded, and names JSON escapes.
+  const pieces = [
+    finding({ district: 'Thị trấn "Phong Thổ" và các xã vùng cao\\biên giới' }),
+    finding({ status: "met", value: 33, gap: 0, district: "Tam Đường" }),
+    finding({ value: 33, gap: 0, target: { ...target, comparator: ">" }, district: "Sìn Hồ" }),
+    finding({ value: 29.1, gap: 3.9, details: { derived: "BEDS_COUNT/POPULATION" }, cells: ["D5", "E5"] }),
+    finding({ details: { hidden: "row" } }),
+    finding({ district: "" }),
+    (({ target: _target, gap: _gap, ...untargeted }) => untargeted)(finding({})),
+  ];
   type Checked = { file: string; results: { findings: Finding[] }[] };
   const cases: Checked[][] = [
     [],
@@ -96,6 +107,7 @@ describe("writeJson", () => {
       { file: "a.xlsx", results: [{ findings: [odd, sheetWide] }, { findings: [finding({ sheet: 'Sheet "2"' })] }] },
       { file: "thư mục/b.xlsx", results: [{ findings: [tiny, met, odd] }] },
     ],
+    [{ file: "huyen.xlsx", results: [{ findings: pieces }] }],
   ];
 
   it("writes, in blocks, one JSON document listing each finding as the other formats' rows, on a line of its own", () => {
@@ -154,6 +166,37 @@ describe("writeJson", () => {
     );
     expect(blocks.length).toBeGreaterThan(10);
     expect(blocks.map((bytes) => Buffer.from(bytes).toString("latin1"))).toEqual(copies);
+  });
+});
+
+describe("SentenceBytes", () => {
+  const written = (write: (sentence: SentenceBytes) => void): string => {
+    const blocks: Uint8Array[] = [];
+    const out = new JsonBytes((bytes) => blocks.push(bytes), 16);
+    out.quote();
+    write(new SentenceBytes(out));
+    out.quote();
+    out.end();
+    return Buffer.concat(blocks).toString("utf8");
+  };
+
+  it("writes a sentence's phrases and words as JSON.stringify writes the sentence, whatever they hold", () => {
+    const pieces = ['Ô "', "C5", " (\\", 'Xã "Mới"\n', "\u0001\t", "😀 ≥ 33", "\ud800", "—".repeat(40), ""];
+    const sentence = pieces.join("");
+    expect(
+      written((out) => {
+        for (const [index, piece] of pieces.entries()) {
+          if (index % 2 === 0) out.phrase(piece);
+          else out.text(piece);
+        }
+      }),
+    ).toBe(JSON.stringify(sentence));
+  });
+
+  it("writes phrases right however many it has kept", () => {
+    const phrases = Array.from({ length: 5000 }, (_, index) => `"${index}", `);
+    const twice = [...phrases, ...phrases.slice(0, 100), ...phrases.slice(4900)];
+    expect(written((out) => twice.forEach((phrase) => out.phrase(phrase)))).toBe(JSON.stringify(twice.join("")));
   });
 });
 

@@ -1,7 +1,8 @@
 import type { Finding, FindingTarget } from "../../core/findings/finding";
-import { wordFinding } from "../../core/messages/findings";
+import { writeFinding } from "../../core/messages/findings";
 import type { Language } from "../../core/messages/language";
 import { JsonBytes } from "./jsonBytes";
+import { SentenceBytes } from "./sentenceBytes";
 import { isListed, rowDistrict, rowTarget, tidyNumber, type RunReport, type RunSummary } from "./rows";
 
 const indent = (text: string, spaces: string) => text.replace(/\n/g, `\n${spaces}`);
@@ -67,7 +68,7 @@ class RowPieces {
 }
 
 const DISTRICT = encoded(',"district":');
-const MESSAGE = encoded(',"message":');
+const MESSAGE = encoded(',"message":"');
 const CLOSE = encoded("}");
 
 /** The sheets' findings of one file, as the command checked them. */
@@ -100,6 +101,7 @@ export function writeJson(
   const out = new JsonBytes(emit, blockBytes);
   out.json(`{\n  "plan": ${json(head.plan)},\n  "year": ${json(head.year)},\n  "findings": [`);
   const pieces = new RowPieces();
+  const message = new SentenceBytes(out);
   let first = true;
   for (const { file, results } of checked)
     for (const { findings } of results)
@@ -117,7 +119,8 @@ export function writeJson(
         out.bytes(pieces.targetOf(finding));
         out.number(tidyNumber(finding.gap));
         out.bytes(MESSAGE);
-        out.string(wordFinding(finding, listing.lang));
+        writeFinding(finding, listing.lang, message);
+        out.quote();
       }
   if (!first) out.bytes(CLOSE);
   out.json(`${first ? "" : "\n  "}],\n  "summary": ${indent(json(summary, null, 2), "  ")}\n}\n`);

@@ -44,20 +44,29 @@ export class JsonBytes {
   /** A JSON string, or null. */
   string(value: string | null): void {
     if (value === null) return this.json("null");
+    this.quote();
+    this.inner(value);
+    this.quote();
+  }
+
+  /** The `"` that opens or closes a string written with `inner`. */
+  quote(): void {
+    this.room(1);
+    this.block[this.used++] = QUOTE;
+  }
+
+  /** A string's characters as they stand between a JSON string's quotes (escaped where JSON escapes). */
+  inner(value: string): void {
+    // Three bytes per UTF-16 unit is UTF-8's most.
+    this.room(value.length * 3);
     if (value.length >= NATIVE_FROM) {
-      if (NEEDS_ESCAPE.test(value)) return this.json(JSON.stringify(value));
-      this.room(value.length * 3 + 2);
-      this.block[this.used++] = QUOTE;
+      if (NEEDS_ESCAPE.test(value)) return this.escaped(value, this.used);
       this.used += this.block.write(value, this.used);
-      this.block[this.used++] = QUOTE;
       return;
     }
-    // Three bytes per UTF-16 unit is UTF-8's most.
-    this.room(value.length * 3 + 2);
     const block = this.block;
     const start = this.used;
     let at = start;
-    block[at++] = QUOTE;
     for (let index = 0; index < value.length; index++) {
       const code = value.charCodeAt(index);
       if (code < 0x80) {
@@ -74,7 +83,6 @@ export class JsonBytes {
         block[at++] = 0x80 | (code & 0x3f);
       }
     }
-    block[at++] = QUOTE;
     this.used = at;
   }
 
@@ -124,10 +132,10 @@ export class JsonBytes {
     }
   }
 
-  /** `value` as `JSON.stringify` writes it, from `start` again (it holds a character JSON escapes). */
+  /** `value`'s characters as `JSON.stringify` writes them, from `start` again (it holds one JSON escapes). */
   private escaped(value: string, start: number): void {
     this.used = start;
-    this.json(JSON.stringify(value));
+    this.json(JSON.stringify(value).slice(1, -1));
   }
 
   private room(bytes: number): void {

@@ -1,7 +1,8 @@
 import type { Finding } from "../findings/finding";
 import { fieldLabel } from "./format";
 import type { Language } from "./language";
-import { RULE_WORDS } from "./ruleWords";
+import { RULE_SENTENCES, RULE_WORDS } from "./ruleWords";
+import { joined, type Sentence } from "./sentence";
 
 function hiddenNote(finding: Finding, lang: Language): string {
   const hidden = finding.details?.["hidden"];
@@ -44,28 +45,34 @@ function closing(code: string, lang: Language, after: "" | ": "): string {
 }
 
 /** The place, then `after` (the sentence's colon, or nothing). */
-function place(finding: Finding, lang: Language, after: "" | ": "): string {
+function writePlace(finding: Finding, lang: Language, after: "" | ": ", out: Sentence): void {
   if (finding.scope === "pooled") {
     const pooled = pooledName(finding, lang);
     const label = labelOf(finding, lang);
-    return label === "" ? `${pooled}${after}` : `${pooled} (${label})${after}`;
+    return out.text(label === "" ? `${pooled}${after}` : `${pooled} (${label})${after}`);
   }
   if (finding.cell === undefined)
-    return lang === "vi" ? `Trang tính “${finding.sheet}”${after}` : `Sheet “${finding.sheet}”${after}`;
-  const cell = lang === "vi" ? `Ô ${finding.cell}` : `Cell ${finding.cell}`;
+    return out.text(lang === "vi" ? `Trang tính “${finding.sheet}”${after}` : `Sheet “${finding.sheet}”${after}`);
   // Proper names stay as the sheet spells them in both languages: that is what a statistician searches for.
   const district = finding.district;
   const hidden = finding.details === undefined ? "" : hiddenNote(finding, lang);
-  if (district !== "" && hidden === "" && finding.indicator !== undefined && finding.indicator !== "")
-    return `${cell} (${district}${closing(finding.indicator, lang, after)}`;
+  if (district !== "" && hidden === "" && finding.indicator !== undefined && finding.indicator !== "") {
+    out.phrase(lang === "vi" ? "Ô " : "Cell ");
+    out.text(finding.cell);
+    out.phrase(" (");
+    out.text(district);
+    return out.phrase(closing(finding.indicator, lang, after));
+  }
+  const cell = lang === "vi" ? `Ô ${finding.cell}` : `Cell ${finding.cell}`;
   const label = labelOf(finding, lang);
   const named = district === "" ? label : label === "" ? district : `${district}, ${label}`;
   const inside = hidden === "" ? named : `${named}; ${hidden}`;
-  return inside === "" ? `${cell}${after}` : `${cell} (${inside})${after}`;
+  out.text(inside === "" ? `${cell}${after}` : `${cell} (${inside})${after}`);
 }
 
 /** Where a finding is: "Ô D7 (Mường Tè, Giường bệnh/vạn dân)" / "Cell D7 (Mường Tè, beds per 10,000)". */
-export const findingPlace = (finding: Finding, lang: Language): string => place(finding, lang, "");
+export const findingPlace = (finding: Finding, lang: Language): string =>
+  joined((out) => writePlace(finding, lang, "", out));
 
 /** What a finding says, without where (for a note on the cell itself), starting with a capital. */
 export function wordFindingBody(finding: Finding, lang: Language): string {
@@ -73,9 +80,17 @@ export function wordFindingBody(finding: Finding, lang: Language): string {
   return body.charAt(0).toUpperCase() + body.slice(1);
 }
 
+/** `wordFinding`'s sentence, written into `out` piece by piece. */
+export function writeFinding(finding: Finding, lang: Language, out: Sentence): void {
+  writePlace(finding, lang, ": ", out);
+  const pieces = RULE_SENTENCES[finding.rule];
+  if (pieces !== undefined) pieces(finding, lang, out);
+  else out.text(RULE_WORDS[finding.rule](finding, lang));
+}
+
 /**
  * One sentence for a finding, in Vietnamese or English, naming the cell:
  * "Ô D7 (Mường Tè, Giường bệnh/vạn dân): 27,6 — chưa đạt chỉ tiêu ≥ 33 năm 2025, còn thiếu 5,4."
  */
 export const wordFinding = (finding: Finding, lang: Language): string =>
-  place(finding, lang, ": ") + RULE_WORDS[finding.rule](finding, lang);
+  joined((out) => writeFinding(finding, lang, out));

@@ -2,6 +2,7 @@ import { remembered } from "../memo";
 import type { Finding, FindingTarget, RuleId } from "../findings/finding";
 import { fieldLabel, fieldUnit, formatNumber, formatTarget, formatValue, unitName } from "./format";
 import type { Language } from "./language";
+import { joined, type Sentence } from "./sentence";
 
 type Words = (finding: Finding, lang: Language) => string;
 
@@ -76,20 +77,32 @@ function targetWords(target: FindingTarget, lang: Language): TargetWords {
   return words;
 }
 
-const target: Words = (finding, lang) => {
-  const t = finding.target;
+/** A target sentence after its place: the figure, then how it stands against the target. */
+function writeTarget(finding: Finding, lang: Language, out: Sentence): void {
+  out.text(value(finding, lang));
   const derived = derivedFrom(finding, lang);
-  const shown = derived === "" ? value(finding, lang) : `${value(finding, lang)}${derived}`;
-  if (t === undefined) return shown;
+  if (derived !== "") out.phrase(derived);
+  const t = finding.target;
+  if (t === undefined) return;
   const words = targetWords(t, lang);
   const gap = finding.gap ?? 0;
-  if (finding.status === "met")
-    return gap < 0
-      ? `${shown}${words.met}${words.spareBefore}${num(-gap, lang)}${words.spareAfter}.`
-      : `${shown}${words.met}.`;
-  if (gap === 0) return `${shown}${words.equal}`;
-  return `${shown}${words.short}${num(gap, lang)}.`;
-};
+  if (finding.status === "met") {
+    out.phrase(words.met);
+    if (gap < 0) {
+      out.phrase(words.spareBefore);
+      out.text(num(-gap, lang));
+      out.phrase(words.spareAfter);
+    }
+    out.phrase(".");
+    return;
+  }
+  if (gap === 0) return out.phrase(words.equal);
+  out.phrase(words.short);
+  out.text(num(gap, lang));
+  out.phrase(".");
+}
+
+const target: Words = (finding, lang) => joined((out) => writeTarget(finding, lang, out));
 
 const LAYOUT: Readonly<Record<string, { vi: (f: Finding) => string; en: (f: Finding) => string }>> = {
   empty: { vi: () => "trang tính trống, không có gì để kiểm tra.", en: () => "the sheet is empty: nothing to check." },
@@ -119,6 +132,11 @@ const LAYOUT: Readonly<Record<string, { vi: (f: Finding) => string; en: (f: Find
     vi: () => "bản ánh xạ đã lưu không hợp lệ, đã tự nhận dạng lại bố cục.",
     en: () => "the saved mapping was unreadable; the layout was detected again.",
   },
+};
+
+/** The rules whose sentences are also written piece by piece (the usual findings of a large sheet). */
+export const RULE_SENTENCES: Partial<Record<RuleId, (finding: Finding, lang: Language, out: Sentence) => void>> = {
+  target: writeTarget,
 };
 
 /** One wording per rule and language; a rule without both cannot compile. */

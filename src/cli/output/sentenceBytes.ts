@@ -1,0 +1,29 @@
+import type { Sentence } from "../../core/messages/sentence";
+import type { JsonBytes } from "./jsonBytes";
+
+/** Phrases kept encoded: a plan's phrases number in the hundreds; past this the cache starts again. */
+const PHRASES_KEPT = 4096;
+
+/**
+ * A message written straight into a JSON string's bytes, piece by piece: phrases are encoded once
+ * and copied after that, so no message is built, flattened and encoded as one string.
+ */
+export class SentenceBytes implements Sentence {
+  private readonly phrases = new Map<string, Uint8Array>();
+
+  constructor(private readonly out: JsonBytes) {}
+
+  phrase(text: string): void {
+    let bytes = this.phrases.get(text);
+    if (bytes === undefined) {
+      if (this.phrases.size >= PHRASES_KEPT) this.phrases.clear();
+      bytes = Buffer.from(JSON.stringify(text).slice(1, -1), "utf8");
+      this.phrases.set(text, bytes);
+    }
+    this.out.bytes(bytes);
+  }
+
+  text(text: string): void {
+    this.out.inner(text);
+  }
+}

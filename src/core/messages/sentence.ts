@@ -1,0 +1,29 @@
+/**
+ * Where a message is written, piece by piece: a string (`joined`), or a writer that encodes the
+ * pieces as it goes (the command's JSON) and need never build the sentence as one string.
+ */
+export interface Sentence {
+  /** Words made once and used again (a phrase, an indicator's label): a writer may keep what it makes of them. */
+  phrase(text: string): void;
+  /** Words of this message alone (a cell, a district, a figure). */
+  text(text: string): void;
+}
+
+class Joined implements Sentence {
+  words = "";
+
+  phrase(text: string): void {
+    this.words += text;
+  }
+
+  text(text: string): void {
+    this.words += text;
+  }
+}
+
+/** What `write` writes, as one string. */
+export function joined(write: (sentence: Sentence) => void): string {
+  const sentence = new Joined();
+  write(sentence);
+  return sentence.words;
+}
