@@ -13,7 +13,7 @@ import { isListed, toRow, type FindingRow, type RunReport, type RunSummary } fro
 import { formatTable, type CheckedFile } from "./output/table";
 import { resolvePlan, resolveYear } from "./plan-option";
 import { progressBar } from "./progress";
-import { version } from "../../package.json";
+import packageJson from "../../package.json";
 
 /** The streams and environment the command runs with (the process's, or a test's). */
 export interface CliIo {
@@ -47,7 +47,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return EXIT.ok;
   }
   if (command.command === "version") {
-    io.stdout.write(`${version}\n`);
+    io.stdout.write(`${packageJson.version}\n`);
     return EXIT.ok;
   }
   return validate(command, io);
