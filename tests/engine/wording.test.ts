@@ -140,6 +140,25 @@ describe("wordFinding", () => {
     ]);
   });
 
+  it("returns the year of a target in years apart from the target's own years", () => {
+    const finding: Finding = {
+      rule: "target",
+      status: "shortfall",
+      sheet: "Báo cáo",
+      cell: "T7",
+      district: "Mường Tè",
+      scope: "district",
+      indicator: "LIFE_EXP",
+      value: 66.5,
+      target: { comparator: ">=", value: 68, unit: "years", year: 2030 },
+      gap: 1.5,
+    };
+    expect([wordFinding(finding, "vi"), wordFinding(finding, "en")]).toEqual([
+      "Ô T7 (Mường Tè, Tuổi thọ trung bình): 66,5 năm — chưa đạt chỉ tiêu năm 2030 (≥ 68 năm), còn thiếu 1,5.",
+      "Cell T7 (Mường Tè, life expectancy at birth): 66.5 years is short of the 2030 target ≥ 68 years by 1.5.",
+    ]);
+  });
+
   it("returns a sentence about the sheet for a layout finding with no cell", () => {
     const finding: Finding = {
       status: "error",

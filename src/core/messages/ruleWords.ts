@@ -45,13 +45,17 @@ interface TargetWords {
   readonly short: string;
 }
 
+/** "≥ 33 năm 2025"; a target in years puts its year first, "năm 2030 (≥ 68 năm)", not "≥ 68 năm năm 2030". */
+const yearOfTarget = (goal: string, year: number) =>
+  goal.endsWith(" năm") ? `năm ${year} (${goal})` : `${goal} năm ${year}`;
+
 const TARGET_WORDS: Readonly<Record<Language, (goal: string, year: number) => TargetWords>> = {
   vi: (goal, year) => ({
-    met: ` — đạt chỉ tiêu ${goal} năm ${year}`,
+    met: ` — đạt chỉ tiêu ${yearOfTarget(goal, year)}`,
     spareBefore: ", vượt ",
     spareAfter: "",
-    equal: ` — chưa đạt chỉ tiêu ${goal} năm ${year} (mới bằng mức chỉ tiêu).`,
-    short: ` — chưa đạt chỉ tiêu ${goal} năm ${year}, còn thiếu `,
+    equal: ` — chưa đạt chỉ tiêu ${yearOfTarget(goal, year)} (mới bằng mức chỉ tiêu).`,
+    short: ` — chưa đạt chỉ tiêu ${yearOfTarget(goal, year)}, còn thiếu `,
   }),
   en: (goal, year) => ({
     met: ` meets the ${year} target ${goal}`,
