@@ -132,7 +132,7 @@ export class JsonBytes {
     }
   }
 
-  /** `value`'s characters as `JSON.stringify` writes them, from `start` again (it holds one JSON escapes). */
+  /** `value`'s characters as `JSON.stringify` writes them, from `start` again (it holds a character JSON escapes). */
   private escaped(value: string, start: number): void {
     this.used = start;
     this.json(JSON.stringify(value).slice(1, -1));
