@@ -147,7 +147,10 @@ function compare(label, files, extra = []) {
   const pairs = plancheck.map((run, index) => run.ms / readOnly[index].ms);
   const phases = ["read", "snapshot", "validate", "output"];
   const timings = Object.fromEntries(
-    phases.map((phase) => [phase, median(plancheck.map((run) => run.timings?.[phase] ?? NaN))]),
+    phases.map((phase) => {
+      const measured = plancheck.map((run) => run.timings?.[phase]).filter((ms) => Number.isFinite(ms));
+      return [phase, measured.length === 0 ? NaN : median(measured)];
+    }),
   );
   const read = median(readOnly.map((run) => run.ms));
   const total = median(plancheck.map((run) => run.ms));

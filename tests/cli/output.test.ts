@@ -97,6 +97,8 @@ describe("writeJson", () => {
     finding({ details: { hidden: "row" } }),
     finding({ district: "" }),
     (({ target: _target, gap: _gap, ...untargeted }) => untargeted)(finding({})),
+    finding({ indicator: "LIFE_EXP", value: 66.5, target: { ...target, value: 68, unit: "years" }, gap: 1.5 }),
+    (({ cell: _cell, ...pooled }) => pooled)(finding({ scope: "pooled", district: "", details: { districts: 12 } })),
   ];
   type Checked = { file: string; results: { findings: Finding[] }[] };
   const cases: Checked[][] = [

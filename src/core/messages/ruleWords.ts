@@ -46,18 +46,18 @@ interface TargetWords {
 }
 
 /** "≥ 33 năm 2025"; a target in years puts its year first, "năm 2030 (≥ 68 năm)", not "≥ 68 năm năm 2030". */
-const yearOfTarget = (goal: string, year: number) =>
-  goal.endsWith(" năm") ? `năm ${year} (${goal})` : `${goal} năm ${year}`;
+const yearOfTarget = (target: FindingTarget, goal: string) =>
+  target.unit === "years" ? `năm ${target.year} (${goal})` : `${goal} năm ${target.year}`;
 
-const TARGET_WORDS: Readonly<Record<Language, (goal: string, year: number) => TargetWords>> = {
-  vi: (goal, year) => ({
-    met: ` — đạt chỉ tiêu ${yearOfTarget(goal, year)}`,
+const TARGET_WORDS: Readonly<Record<Language, (target: FindingTarget, goal: string) => TargetWords>> = {
+  vi: (target, goal) => ({
+    met: ` — đạt chỉ tiêu ${yearOfTarget(target, goal)}`,
     spareBefore: ", vượt ",
     spareAfter: "",
-    equal: ` — chưa đạt chỉ tiêu ${yearOfTarget(goal, year)} (mới bằng mức chỉ tiêu).`,
-    short: ` — chưa đạt chỉ tiêu ${yearOfTarget(goal, year)}, còn thiếu `,
+    equal: ` — chưa đạt chỉ tiêu ${yearOfTarget(target, goal)} (mới bằng mức chỉ tiêu).`,
+    short: ` — chưa đạt chỉ tiêu ${yearOfTarget(target, goal)}, còn thiếu `,
   }),
-  en: (goal, year) => ({
+  en: ({ year }, goal) => ({
     met: ` meets the ${year} target ${goal}`,
     spareBefore: " with ",
     spareAfter: " to spare",
@@ -75,7 +75,7 @@ const targetWordsMade: Readonly<Record<Language, WeakMap<FindingTarget, TargetWo
 function targetWords(target: FindingTarget, lang: Language): TargetWords {
   let words = targetWordsMade[lang].get(target);
   if (words === undefined) {
-    words = TARGET_WORDS[lang](formatTarget(target, lang), target.year);
+    words = TARGET_WORDS[lang](target, formatTarget(target, lang));
     targetWordsMade[lang].set(target, words);
   }
   return words;

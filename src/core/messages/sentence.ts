@@ -1,6 +1,7 @@
 /**
  * Where a message is written, piece by piece: a string (`joined`), or a writer that encodes the
- * pieces as it goes (the command's JSON) and need never build the sentence as one string.
+ * pieces as it goes (the command's JSON) and need never build the sentence as one string. Each piece
+ * is whole text, never split inside a surrogate pair, as a writer may encode the pieces one by one.
  */
 export interface Sentence {
   /** Words made once and used again (a phrase, an indicator's label): a writer may keep what it makes of them. */
