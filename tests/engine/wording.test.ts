@@ -111,8 +111,9 @@ describe("wordFinding", () => {
     ]);
   });
 
+  const base = { rule: "target", sheet: "Báo cáo", cell: "D7", district: "Mường Tè", scope: "district" } as const;
+
   it("returns the sentences for a target met with room to spare, met exactly, only equalled, and short on a hidden row", () => {
-    const base = { rule: "target", sheet: "Báo cáo", cell: "D7", district: "Mường Tè", scope: "district" } as const;
     const above = { comparator: ">", value: 95, unit: "percent", year: 2025 } as const;
     const cases: Finding[] = [
       { ...base, indicator: "INSURANCE", status: "met", value: 96.25, target: above, gap: -1.25 },
@@ -142,20 +143,16 @@ describe("wordFinding", () => {
 
   it("returns the year of a target in years apart from the target's own years", () => {
     const finding: Finding = {
-      rule: "target",
+      ...base,
       status: "shortfall",
-      sheet: "Báo cáo",
-      cell: "T7",
-      district: "Mường Tè",
-      scope: "district",
       indicator: "LIFE_EXP",
       value: 66.5,
       target: { comparator: ">=", value: 68, unit: "years", year: 2030 },
       gap: 1.5,
     };
     expect([wordFinding(finding, "vi"), wordFinding(finding, "en")]).toEqual([
-      "Ô T7 (Mường Tè, Tuổi thọ trung bình): 66,5 năm — chưa đạt chỉ tiêu năm 2030 (≥ 68 năm), còn thiếu 1,5.",
-      "Cell T7 (Mường Tè, life expectancy at birth): 66.5 years is short of the 2030 target ≥ 68 years by 1.5.",
+      "Ô D7 (Mường Tè, Tuổi thọ trung bình): 66,5 năm — chưa đạt chỉ tiêu năm 2030 (≥ 68 năm), còn thiếu 1,5.",
+      "Cell D7 (Mường Tè, life expectancy at birth): 66.5 years is short of the 2030 target ≥ 68 years by 1.5.",
     ]);
   });
 
