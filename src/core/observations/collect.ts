@@ -34,6 +34,7 @@ interface Column {
 class WideReader implements CellSource {
   private readonly columns: readonly Column[];
   readonly positions: CodePositions;
+  readonly cellCols: readonly number[];
 
   constructor(
     private readonly grid: Grid,
@@ -44,6 +45,7 @@ class WideReader implements CellSource {
       entry.field === null ? [] : [{ col: entry.index, field: entry.field, kind: columnKind(entry.field) }],
     );
     this.positions = new CodePositions(this.columns.map((column) => column.field));
+    this.cellCols = this.columns.map((column) => column.col);
   }
 
   *rows(): Generator<RowObservations> {
@@ -83,12 +85,8 @@ class WideReader implements CellSource {
     return observe(this.grid, row, col, field, kind, this.locale);
   }
 
-  col(position: number): number {
-    return (this.columns[position] as Column).col;
-  }
-
   format(row: number, position: number): string {
-    return this.grid.format(row, this.col(position));
+    return this.grid.format(row, (this.columns[position] as Column).col);
   }
 }
 
@@ -114,7 +112,8 @@ function readLong(grid: Grid, mapping: SheetMapping, locale: NumberLocale, unit:
   const positions = new CodePositions(all.map((observation) => observation.field));
   const cells: CellSource = {
     observe: (_row, position) => all[position] as Observation,
-    col: (position) => (all[position] as Observation).col,
+    cellCols: all.map((observation) => observation.col),
+    cellRows: all.map((observation) => observation.row),
     format: (_row, position) => {
       const observation = all[position] as Observation;
       return grid.format(observation.row, observation.col);

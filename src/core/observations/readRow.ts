@@ -4,8 +4,11 @@ import { plainDecimals } from "./readCell";
 
 /** Where a sheet's cells are and how one is read in full: shared by the sheet's rows. */
 export interface CellSource {
+  /** The column of the cell at each position. */
+  readonly cellCols: readonly number[];
+  /** The row of the cell at each position, where it is not the row's own (a long sheet's fields). */
+  readonly cellRows?: readonly number[];
   observe(row: number, position: number): Observation;
-  col(position: number): number;
   format(row: number, position: number): string;
 }
 
@@ -42,10 +45,10 @@ export class ReadRow implements RowObservations {
   }
 
   cellRow(position: number): number {
-    return this.made?.[position]?.row ?? this.row;
+    return this.source.cellRows?.[position] ?? this.row;
   }
 
   cellCol(position: number): number {
-    return this.made?.[position]?.col ?? this.source.col(position);
+    return this.source.cellCols[position] ?? -1;
   }
 }

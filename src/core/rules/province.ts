@@ -200,12 +200,24 @@ export class ProvincePool {
   });
 
   add(row: RowObservations, values: readonly RowValue[]): void {
-    for (let index = 0; index < values.length; index++) this.byPosition.at(index, (values[index] as RowValue).code);
-    if (row.scope === "total") {
-      this.total ??= { row, values };
-      return;
+    const district = row.scope === "district";
+    if (row.scope === "total") this.total ??= { row, values };
+    if (district) this.addCounts(row);
+    for (let at = 0; at < values.length; at++) {
+      const value = values[at] as RowValue;
+      const weighted = this.byPosition.at(at, value.code);
+      // A row reports one figure per code (rowValues): its first column's.
+      if (!district || value.source !== "reported") continue;
+      for (let index = 0; index < weighted.weights.length; index++) {
+        const weightAt = weighted.at[index] as number;
+        const w = weightAt < 0 ? NaN : row.figure(weightAt);
+        if (!(w > 0)) continue;
+        weighted.tallies[index]?.add(value.value * w, w, row, value.position, weightAt);
+      }
     }
-    if (row.scope !== "district") return;
+  }
+
+  private addCounts(row: RowObservations): void {
     this.districts += 1;
     const counted = this.counted;
     for (let index = 0; index < counted.length; index++) {
@@ -213,18 +225,6 @@ export class ProvincePool {
       const a = row.figure(numerator);
       const b = row.figure(denominator);
       if (!Number.isNaN(a) && !Number.isNaN(b)) tally.add(a, b, row, numerator, denominator);
-    }
-    for (let at = 0; at < values.length; at++) {
-      const value = values[at] as RowValue;
-      // A row reports one figure per code (rowValues): its first column's.
-      if (value.source !== "reported") continue;
-      const weighted = this.byPosition.at(at, value.code);
-      for (let index = 0; index < weighted.weights.length; index++) {
-        const weightAt = weighted.at[index] as number;
-        const w = weightAt < 0 ? NaN : row.figure(weightAt);
-        if (!(w > 0)) continue;
-        weighted.tallies[index]?.add(value.value * w, w, row, value.position, weightAt);
-      }
     }
   }
 
