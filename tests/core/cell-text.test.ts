@@ -10,6 +10,12 @@ describe("cellText", () => {
     expect(cellText("Than Uyen")).toBe("Than Uyen");
   });
 
+  it("composes letters typed in parts however the rest of the name is written", () => {
+    expect(cellText("Phong Thổ Ð")).toBe("Phong Thổ Ð");
+    expect(cellText("Xã Đông Hồ")).toBe("Xã Đông Hồ");
+    expect(cellText("Ångstrom")).toBe("Ångstrom");
+  });
+
   it("returns numbers, error values and blanks as text", () => {
     expect([cellText(27.6), cellText({ error: "#DIV/0!" }), cellText(null), cellText("")]).toEqual([
       "27.6",

@@ -1,4 +1,4 @@
-import { inSheetOrder } from "../../src/core/engine/sheetOrder";
+import { inSheetOrder, PlacedFindings } from "../../src/core/engine/sheetOrder";
 import type { Finding, RuleId } from "../../src/core/findings/finding";
 import type { Placed } from "../../src/core/rules/placed";
 
@@ -31,5 +31,49 @@ describe("inSheetOrder", () => {
       "C10 second",
     ]);
     expect(inSheetOrder([])).toEqual([]);
+  });
+});
+
+describe("PlacedFindings", () => {
+  const RANK: Partial<Record<RuleId, number>> = { missing: 1, "ratio-mismatch": 2, order: 3, outlier: 5, target: 6 };
+  const rules = Object.keys(RANK) as RuleId[];
+  /** A fixed pseudo-random sequence, so that a failure can be replayed. */
+  const random = (() => {
+    let seed = 7;
+    return () => ((seed = (seed * 48271) % 2147483647) / 2147483647) as number;
+  })();
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+  const byPlace = (given: readonly Placed[]) =>
+    given
+      .map((item, index) => ({ item, index }))
+      .sort(
+        (a, b) =>
+          a.item.row - b.item.row ||
+          a.item.col - b.item.col ||
+          (RANK[a.item.finding.rule] ?? 0) - (RANK[b.item.finding.rule] ?? 0) ||
+          a.index - b.index,
+      )
+      .map(({ item }) => item.finding.cell);
+
+  it("orders rows checked one by one, a row with many findings, and findings added after the rows", () => {
+    const given: Placed[] = [];
+    const findings = new PlacedFindings();
+    for (let row = 3; row < 40; row++) {
+      const start = findings.length;
+      const count = row === 20 ? 90 : Math.floor(random() * 8);
+      for (let index = 0; index < count; index++) {
+        const item = placed(row, Math.floor(random() * 12), pick(rules), `${row}:${given.length}`);
+        given.push(item);
+        findings.push(item);
+      }
+      findings.sortFrom(start);
+    }
+    for (let index = 0; index < 30; index++) {
+      const item = placed(3 + Math.floor(random() * 40), Math.floor(random() * 12), pick(rules), `late ${index}`);
+      given.push(item);
+      findings.push(item);
+    }
+    expect(findings.ordered().map((finding) => finding.cell)).toEqual(byPlace(given));
+    expect(inSheetOrder([...given].reverse()).map((finding) => finding.cell)).toEqual(byPlace([...given].reverse()));
   });
 });

@@ -1,13 +1,16 @@
 import type { Observation, RowObservations } from "../observations/observation";
-import { orderFindings } from "../rules/order";
+import type { CodePositions } from "../observations/cellObservation";
+import { orderFindings, type PlacedPair } from "../rules/order";
 import { OutlierCheck } from "../rules/outliers";
 import type { Placed } from "../rules/placed";
 import { ProvincePool } from "../rules/province";
 import { readingFindings } from "../rules/readingFindings";
-import { rowValues, type FormulaEntry, type RowValue } from "../rules/rowValues";
+import { rowValues, type FigurePlan, type FormulaEntry, type RowValue } from "../rules/rowValues";
 import { targetFinding } from "../rules/targetFinding";
-import type { Judge } from "../rules/targets";
+import { ByPosition } from "../rules/byPosition";
+import type { CodeJudge, Judge } from "../rules/targets";
 import { TotalCheck } from "../rules/totals";
+import { PlacedFindings } from "./sheetOrder";
 
 /**
  * The checks made on each row as it is read, and the running sums the sheet-wide checks (totals,
@@ -15,53 +18,58 @@ import { TotalCheck } from "../rules/totals";
  * One small method per row, so that it is optimised early in a sheet's first pass.
  */
 export class RowChecks {
-  readonly placed: Placed[] = [];
+  readonly placed = new PlacedFindings();
   /** Met targets counted and not listed. */
   metUnlisted = 0;
   readonly totals: TotalCheck;
   readonly outliers = new OutlierCheck();
   readonly pool: ProvincePool;
+  /** Each figure's judge by its place in the row's figures. */
+  private readonly judges: ByPosition<CodeJudge>;
 
   constructor(
     private readonly sheet: string,
-    private readonly judge: Judge,
+    judge: Judge,
     private readonly listMet: boolean,
-    private readonly formulas: readonly FormulaEntry[],
-    private readonly pairs: readonly (readonly [string, string])[],
-    countCodes: ReadonlySet<string>,
+    private readonly figures: FigurePlan,
+    private readonly pairs: readonly PlacedPair[],
+    counting: { readonly formulas: readonly FormulaEntry[]; readonly codes: ReadonlySet<string> },
+    positions: CodePositions,
   ) {
-    this.totals = new TotalCheck(countCodes);
-    this.pool = new ProvincePool(formulas);
+    this.totals = new TotalCheck(counting.codes, positions);
+    this.pool = new ProvincePool(counting.formulas, positions);
+    this.judges = new ByPosition((code) => judge.forCode(code));
   }
 
   check(row: RowObservations): void {
     const { sheet, placed } = this;
-    const all = row.all;
-    for (let index = 0; index < all.length; index++) {
-      const observation = all[index] as Observation;
-      if (observation.reading.problems.length > 0)
-        for (const item of readingFindings(sheet, row, observation)) placed.push(item);
-    }
-    const { values, findings } = rowValues(sheet, row, this.formulas);
+    const start = placed.length;
+    const problems = row.problems;
+    for (let index = 0; index < problems.length; index++)
+      for (const item of readingFindings(sheet, row, problems[index] as Observation)) placed.push(item);
+    const { values, findings } = rowValues(sheet, row, this.figures);
     for (let index = 0; index < findings.length; index++) placed.push(findings[index] as Placed);
     const disordered = orderFindings(sheet, row, this.pairs);
     for (let index = 0; index < disordered.length; index++) placed.push(disordered[index] as Placed);
     this.judgeValues(row, values);
+    placed.sortFrom(start);
     this.totals.add(row);
     this.outliers.add(row, values);
     this.pool.add(row, values);
   }
 
   private judgeValues(row: RowObservations, values: readonly RowValue[]): void {
-    const judge = this.judge;
     for (let index = 0; index < values.length; index++) {
       const value = values[index] as RowValue;
-      if (!this.listMet && judge.meets(value.code, value.value)) {
+      const judge = this.judges.at(index, value.code);
+      if (!this.listMet && judge.meets(value.value)) {
         this.metUnlisted += 1;
         continue;
       }
-      const judgement = judge(value.code, value.value);
-      if (judgement !== undefined) this.placed.push(targetFinding(this.sheet, row, value, judgement));
+      const judgement = judge.judge(value.value);
+      if (judgement === undefined) continue;
+      const observation = value.observation;
+      this.placed.add(observation.row, observation.col, targetFinding(this.sheet, row, value, judgement));
     }
   }
 }

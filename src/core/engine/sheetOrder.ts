@@ -20,51 +20,106 @@ const RULE_ORDER: Readonly<Record<RuleId, number>> = {
   target: 6,
 };
 
-const byPlace = (a: Placed, b: Placed) => a.col - b.col || RULE_ORDER[a.finding.rule] - RULE_ORDER[b.finding.rule];
+/** Past this many findings a range is sorted by index rather than by insertion. */
+const INSERTION_LIMIT = 32;
 
-/** True when items `from` to `to` (one row's) are already in order (then the stable sort would leave them so). */
-function inOrder(items: readonly Placed[], from: number, to: number): boolean {
-  for (let index = from + 1; index < to; index++)
-    if (byPlace(items[index - 1] as Placed, items[index] as Placed) > 0) return false;
-  return true;
+/** Columns per row in a place number: more than a sheet has (16,384). */
+const ROW_PLACES = 1 << 20;
+
+/**
+ * Findings with the place they sort by (row, then column, then rule), kept in parallel arrays: a
+ * large sheet has a finding for most of its cells, and none needs an object for its place.
+ */
+export class PlacedFindings {
+  /** Row and column as one number: row × ROW_PLACES + column. */
+  private places: number[] = [];
+  private findings: Finding[] = [];
+
+  get length(): number {
+    return this.findings.length;
+  }
+
+  add(row: number, col: number, finding: Finding): void {
+    this.places.push(row * ROW_PLACES + col);
+    this.findings.push(finding);
+  }
+
+  push(placed: Placed): void {
+    this.add(placed.row, placed.col, placed.finding);
+  }
+
+  /** Puts the findings added since `from` (a row's few) in order among themselves; equals keep their order. */
+  sortFrom(from: number): void {
+    const to = this.length;
+    if (this.sortedUntil(from, to) === to) return;
+    if (to - from > INSERTION_LIMIT) return this.sortByIndex(from, to);
+    for (let index = from + 1; index < to; index++)
+      for (let at = index; at > from && this.compare(at - 1, at) > 0; at--) this.swap(at - 1, at);
+  }
+
+  /**
+   * The findings in sheet order, equals in the order they were added: the sorted run they start
+   * with (a sheet's rows, each put in order as it was checked) merged with the rest sorted apart.
+   */
+  ordered(): Finding[] {
+    const length = this.length;
+    const sorted = this.sortedUntil(0, length);
+    if (sorted === length) return this.findings;
+    this.sortByIndex(sorted, length);
+    const ordered: Finding[] = [];
+    let left = 0;
+    let right = sorted;
+    while (left < sorted && right < length)
+      ordered.push(this.findings[this.compare(right, left) < 0 ? right++ : left++] as Finding);
+    while (left < sorted) ordered.push(this.findings[left++] as Finding);
+    while (right < length) ordered.push(this.findings[right++] as Finding);
+    return ordered;
+  }
+
+  /** Where the run of findings in order that starts at `from` ends. */
+  private sortedUntil(from: number, to: number): number {
+    let index = from + 1;
+    while (index < to && this.compare(index - 1, index) <= 0) index++;
+    return Math.min(index, to);
+  }
+
+  private compare(a: number, b: number): number {
+    return (
+      (this.places[a] as number) - (this.places[b] as number) ||
+      RULE_ORDER[(this.findings[a] as Finding).rule] - RULE_ORDER[(this.findings[b] as Finding).rule]
+    );
+  }
+
+  private swap(a: number, b: number): void {
+    swap(this.places, a, b);
+    swap(this.findings, a, b);
+  }
+
+  /** Sorts findings `from` to `to` by place, equals by the order they were added in. */
+  private sortByIndex(from: number, to: number): void {
+    const order = Array.from({ length: to - from }, (_, index) => from + index);
+    order.sort((a, b) => this.compare(a, b) || a - b);
+    this.places = reordered(this.places, order, from);
+    this.findings = reordered(this.findings, order, from);
+  }
 }
 
-/** Findings in sheet order (row, then column, then rule): counted into place by row, so it stays linear. */
+function swap<T>(items: T[], a: number, b: number): void {
+  const item = items[a] as T;
+  items[a] = items[b] as T;
+  items[b] = item;
+}
+
+/** `items` with those from `from` on taken in `order` (indexes into `items`). */
+function reordered<T>(items: readonly T[], order: readonly number[], from: number): T[] {
+  const result = items.slice(0, from);
+  for (const index of order) result.push(items[index] as T);
+  return result;
+}
+
+/** Findings in sheet order (row, then column, then rule), equals in the order given. */
 export function inSheetOrder(placed: readonly Placed[]): Finding[] {
-  let firstRow = Infinity;
-  let lastRow = -Infinity;
-  // Indexed loops: this runs once per sheet over every finding, often before it is optimised.
-  for (let index = 0; index < placed.length; index++) {
-    const row = (placed[index] as Placed).row;
-    if (row < firstRow) firstRow = row;
-    if (row > lastRow) lastRow = row;
-  }
-  if (placed.length === 0) return [];
-  // starts[r] is where row firstRow + r begins in `byRow`, which keeps each row's items in the order given.
-  const starts = new Int32Array(lastRow - firstRow + 2);
-  for (let index = 0; index < placed.length; index++) {
-    const after = (placed[index] as Placed).row - firstRow + 1;
-    starts[after] = (starts[after] as number) + 1;
-  }
-  for (let row = 1; row < starts.length; row++) starts[row] = (starts[row] as number) + (starts[row - 1] as number);
-  const next = starts.slice();
-  const byRow = new Array<Placed>(placed.length);
-  for (let index = 0; index < placed.length; index++) {
-    const item = placed[index] as Placed;
-    const row = item.row - firstRow;
-    const at = next[row] as number;
-    byRow[at] = item;
-    next[row] = at + 1;
-  }
-  for (let row = 0; row < starts.length - 1; row++) {
-    const from = starts[row] as number;
-    const to = starts[row + 1] as number;
-    if (to - from > 1 && !inOrder(byRow, from, to)) {
-      const sorted = byRow.slice(from, to).sort(byPlace);
-      for (let index = from; index < to; index++) byRow[index] = sorted[index - from] as Placed;
-    }
-  }
-  const ordered = new Array<Finding>(byRow.length);
-  for (let index = 0; index < byRow.length; index++) ordered[index] = (byRow[index] as Placed).finding;
-  return ordered;
+  const findings = new PlacedFindings();
+  for (const item of placed) findings.push(item);
+  return findings.ordered();
 }

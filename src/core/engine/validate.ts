@@ -5,7 +5,7 @@ import { Grid } from "../layout/grid";
 import { reportingUnit, titleText } from "../layout/title";
 import { observationReader } from "../observations/collect";
 import { pairsFor } from "../rules/order";
-import { formulasFor, rowValues } from "../rules/rowValues";
+import { figurePlan, formulasFor, rowValues } from "../rules/rowValues";
 import { createJudge } from "../rules/targets";
 import { unmappedFindings } from "../rules/unmapped";
 import type { SheetSnapshot } from "../sheet/snapshot";
@@ -13,7 +13,6 @@ import { countCodes, mappedCodes } from "./mappingCodes";
 import { emptyMapping, layoutFinding } from "./layoutFinding";
 import { SheetMappingSchema, type SheetMapping } from "./mapping";
 import { RowChecks } from "./rowChecks";
-import { inSheetOrder } from "./sheetOrder";
 import type { ValidateOptions, ValidationResult } from "./types";
 
 function resolveMapping(
@@ -56,22 +55,24 @@ function validateSheet(snapshot: SheetSnapshot, options: ValidateOptions): Valid
   const reader = observationReader(grid, mapping, options.locale, unit);
   const judge = createJudge(options.plan, options.year);
   const listMet = options.includeMet !== false;
-  const codes = mappedCodes(mapping);
-  const formulas = formulasFor(codes);
-  const checks = new RowChecks(sheet, judge, listMet, formulas, pairsFor(codes), countCodes(mapping));
+  const formulas = formulasFor(mappedCodes(mapping));
+  const positions = reader.positions;
+  const figures = figurePlan(positions, formulas);
+  const counting = { formulas, codes: countCodes(mapping) };
+  const checks = new RowChecks(sheet, judge, listMet, figures, pairsFor(positions), counting, positions);
   for (const row of reader.rows()) checks.check(row);
   const { placed, totals, outliers, pool } = checks;
   for (const item of totals.findings(sheet)) placed.push(item);
   const rowAgain = (number: number) => {
     const row = reader.row(number);
-    return row === undefined ? undefined : { row, values: rowValues(sheet, row, formulas).values };
+    return row === undefined ? undefined : { row, values: rowValues(sheet, row, figures).values };
   };
   for (const item of outliers.findings(sheet, rowAgain)) placed.push(item);
 
   const province = pool.figures(sheet, options.plan, options.year, listMet);
   const metUnlisted = checks.metUnlisted + province.metUnlisted;
   for (const item of province.placed) placed.push(item);
-  const cellFindings = inSheetOrder(placed);
+  const cellFindings = placed.ordered();
   // A given mapping's `field: null` is the user's "ignore"; only a detected one is questioned.
   const unmapped = detected ? unmappedFindings(grid, mapping) : [];
   const findings = resolved.findings.concat(unmapped, cellFindings, province.findings);

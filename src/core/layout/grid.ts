@@ -73,8 +73,12 @@ export class Grid {
   }
 }
 
-/** Printable ASCII with single inner spaces and none at the ends: already as a user reads it. */
-const PLAIN_TEXT = /^(?:[!-~]+(?: [!-~]+)*)?$/;
+/**
+ * Printable Latin letters (ASCII, Latin-1, Latin Extended-A and -B, and the Latin Extended
+ * Additional block where Vietnamese's composed letters are) with single inner spaces and none at
+ * the ends: already as a user reads it. Every letter there is composed (NFC) as it stands.
+ */
+const PLAIN_TEXT = /^(?:[!-~\u00a1-\u024f\u1e00-\u1eff]+(?: [!-~\u00a1-\u024f\u1e00-\u1eff]+)*)?$/;
 
 /** Single inner spaces and none at the ends, whatever the letters ("Huyện Mường Tè"). */
 const TIDY_SPACING = /^(?:\S+(?: \S+)*)?$/;

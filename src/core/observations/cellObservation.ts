@@ -1,6 +1,6 @@
 import type { Field } from "../engine/mapping";
 import { cellAddress } from "../sheet/address";
-import type { Observation, ObservationsByCode } from "./observation";
+import type { Observation } from "./observation";
 import type { CellReading } from "./readCell";
 
 /** An observation whose A1 address is written only when a finding asks for it (most cells never get one). */
@@ -28,42 +28,26 @@ export class CellObservation implements Observation {
 }
 
 /**
- * Where each code sits in a row's observations: worked out once for a sheet's columns and shared
- * by every row (a wide sheet's rows all have the same columns).
+ * Where each code sits among a sheet's mapped fields: worked out once for a sheet and shared by
+ * every row (a wide sheet's rows all have the same columns). The first field mapped to a code wins.
  */
 export class CodePositions {
   private readonly positions = new Map<string, number>();
   /** The position of each code's first field, in column order. */
-  private readonly firsts: number[] = [];
+  readonly firsts: readonly number[];
 
-  constructor(fields: readonly Field[]) {
+  constructor(readonly fields: readonly Field[]) {
+    const firsts: number[] = [];
     fields.forEach((field, position) => {
       if (this.positions.has(field.code)) return;
       this.positions.set(field.code, position);
-      this.firsts.push(position);
+      firsts.push(position);
     });
+    this.firsts = firsts;
   }
 
-  /** The row's observations by code, over `all` (one observation per field, in the fields' order). */
-  byCode(all: readonly Observation[]): ObservationsByCode {
-    return new RowByCode(this.positions, this.firsts, all);
-  }
-}
-
-class RowByCode implements ObservationsByCode {
-  constructor(
-    private readonly positions: ReadonlyMap<string, number>,
-    private readonly firsts: readonly number[],
-    private readonly all: readonly Observation[],
-  ) {}
-
-  get(code: string): Observation | undefined {
-    const position = this.positions.get(code);
-    return position === undefined ? undefined : this.all[position];
-  }
-
-  forEachValue(visit: (observation: Observation) => void): void {
-    for (let index = 0; index < this.firsts.length; index++)
-      visit(this.all[this.firsts[index] as number] as Observation);
+  /** The position of the code's first field, or -1 when no field is mapped to it. */
+  of(code: string): number {
+    return this.positions.get(code) ?? -1;
   }
 }

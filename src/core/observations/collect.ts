@@ -5,8 +5,9 @@ import { isFooterLabel } from "../layout/headerWords";
 import type { ReportingUnit } from "../layout/title";
 import { columnKind } from "./columnKind";
 import { CellObservation, CodePositions } from "./cellObservation";
-import type { Observation, RowObservations } from "./observation";
-import { readCell, type ColumnKind } from "./readCell";
+import { usableValue, type Observation, type RowObservations } from "./observation";
+import { plainFigure, readCell, type ColumnKind } from "./readCell";
+import { ReadRow, type CellSource } from "./readRow";
 
 function observe(
   grid: Grid,
@@ -30,9 +31,10 @@ interface Column {
 }
 
 /** Wide layout: every labelled data row × every mapped column. */
-class WideReader {
+class WideReader implements CellSource {
   private readonly columns: readonly Column[];
-  private readonly positions: CodePositions;
+  readonly positions: CodePositions;
+  readonly cellCols: readonly number[];
 
   constructor(
     private readonly grid: Grid,
@@ -40,17 +42,10 @@ class WideReader {
     private readonly locale: NumberLocale,
   ) {
     this.columns = mapping.fields.flatMap((entry) =>
-      entry.field === null
-        ? []
-        : [
-            {
-              col: entry.index,
-              field: entry.field,
-              kind: columnKind(entry.field),
-            },
-          ],
+      entry.field === null ? [] : [{ col: entry.index, field: entry.field, kind: columnKind(entry.field) }],
     );
     this.positions = new CodePositions(this.columns.map((column) => column.field));
+    this.cellCols = this.columns.map((column) => column.col);
   }
 
   *rows(): Generator<RowObservations> {
@@ -62,22 +57,45 @@ class WideReader {
   }
 
   row(row: number): RowObservations | undefined {
-    const district = this.grid.text(row, this.mapping.labelColumn);
+    const grid = this.grid;
+    const district = grid.text(row, this.mapping.labelColumn);
     if (district === "" || isFooterLabel(district)) return undefined;
-    const all: Observation[] = [];
-    for (const { col, field, kind } of this.columns) all.push(observe(this.grid, row, col, field, kind, this.locale));
+    const columns = this.columns;
+    const figures: number[] = [];
+    let made: Observation[] | undefined;
+    let problems: Observation[] | undefined;
+    for (let position = 0; position < columns.length; position++) {
+      const { col, field, kind } = columns[position] as Column;
+      const figure = plainFigure(grid.value(row, col), grid.format(row, col), kind);
+      if (figure !== undefined) {
+        figures.push(figure);
+        continue;
+      }
+      const observation = observe(grid, row, col, field, kind, this.locale);
+      (made ??= [])[position] = observation;
+      figures.push(usableValue(observation) ?? NaN);
+      if (observation.reading.problems.length > 0) (problems ??= []).push(observation);
+    }
     const scope = row === this.mapping.totalRow ? "total" : "district";
-    return { row, district, scope, values: this.positions.byCode(all), all };
+    return new ReadRow(row, district, scope, figures, made, this, problems);
+  }
+
+  observe(row: number, position: number): Observation {
+    const { col, field, kind } = this.columns[position] as Column;
+    return observe(this.grid, row, col, field, kind, this.locale);
+  }
+
+  format(row: number, position: number): string {
+    return this.grid.format(row, (this.columns[position] as Column).col);
   }
 }
 
 /** Long layout: one reporting unit, each mapped row read in the achievement column. */
-function collectLong(grid: Grid, mapping: SheetMapping, locale: NumberLocale, unit: ReportingUnit): RowObservations[] {
+function readLong(grid: Grid, mapping: SheetMapping, locale: NumberLocale, unit: ReportingUnit): ObservationReader {
   const valueColumn = mapping.valueColumn;
-  if (valueColumn === null) return [];
   const all: Observation[] = [];
   for (const entry of mapping.fields) {
-    if (entry.field === null) continue;
+    if (entry.field === null || valueColumn === null) continue;
     const kind = columnKind(entry.field);
     const plan =
       mapping.planColumn === null
@@ -91,21 +109,28 @@ function collectLong(grid: Grid, mapping: SheetMapping, locale: NumberLocale, un
     const sheetPlan = plan?.ok === true && plan.usable ? plan.value : undefined;
     all.push(observe(grid, entry.index, valueColumn, entry.field, kind, locale, sheetPlan));
   }
-  const row = mapping.fields[0]?.index ?? mapping.firstDataRow;
   const positions = new CodePositions(all.map((observation) => observation.field));
-  return [
-    {
-      row,
-      district: unit.name,
-      scope: unit.scope,
-      values: positions.byCode(all),
-      all,
+  const cells: CellSource = {
+    observe: (_row, position) => all[position] as Observation,
+    cellCols: all.map((observation) => observation.col),
+    cellRows: all.map((observation) => observation.row),
+    format: (_row, position) => {
+      const observation = all[position] as Observation;
+      return grid.format(observation.row, observation.col);
     },
-  ];
+  };
+  const row = mapping.fields[0]?.index ?? mapping.firstDataRow;
+  const problems = all.filter((observation) => observation.reading.problems.length > 0);
+  const figures = all.map((observation) => usableValue(observation) ?? NaN);
+  const rows =
+    valueColumn === null ? [] : [new ReadRow(row, unit.name, unit.scope, figures, all.slice(), cells, problems)];
+  return { positions, rows: () => rows, row: (number) => rows.find((candidate) => candidate.row === number) };
 }
 
 /** The mapped cells of a sheet, read into observations a row at a time. */
 export interface ObservationReader {
+  /** Where each code sits in every row's positions. */
+  readonly positions: CodePositions;
   /** Every row, in sheet order, each read when reached: a caller that keeps none holds one row at a time. */
   rows(): Iterable<RowObservations>;
   /** One row read again (the same observations `rows` gave for it), or undefined when it is not a data row. */
@@ -118,7 +143,5 @@ export function observationReader(
   locale: NumberLocale,
   unit: ReportingUnit,
 ): ObservationReader {
-  if (mapping.layout === "wide") return new WideReader(grid, mapping, locale);
-  const rows = collectLong(grid, mapping, locale, unit);
-  return { rows: () => rows, row: (row) => rows.find((candidate) => candidate.row === row) };
+  return mapping.layout === "wide" ? new WideReader(grid, mapping, locale) : readLong(grid, mapping, locale, unit);
 }

@@ -16,22 +16,26 @@ export interface Observation {
   readonly sheetPlan?: number;
 }
 
-/** A row's observations by indicator or data element code. */
-export interface ObservationsByCode {
-  get(code: string): Observation | undefined;
-  /** Visits one observation per code (its first column's), in column order. */
-  forEachValue(visit: (observation: Observation) => void): void;
-}
-
-/** The observations of one district row (or the total row, or a long sheet's one unit). */
+/**
+ * The cells of one district row (or the total row, or a long sheet's one unit), by position: the
+ * place of their field among the sheet's mapped fields (`CodePositions`). Most cells are only ever
+ * a figure; a cell is read in full, as an observation, when a finding or a check needs more.
+ */
 export interface RowObservations {
   readonly row: number;
   readonly district: string;
   readonly scope: Exclude<FindingScope, "pooled">;
-  /** By indicator or data element code; the first column mapped to a code wins. */
-  readonly values: ObservationsByCode;
-  /** Every observation of the row, duplicates included, in column order. */
-  readonly all: readonly Observation[];
+  /** The figure usable for targets, sums and ratios, or NaN when the cell has none. */
+  figure(position: number): number;
+  /** Decimal places the figure was given with (its last digit's precision); only for a usable figure. */
+  decimals(position: number): number;
+  /** The cell read in full. */
+  observation(position: number): Observation;
+  /** Sheet row and column of the cell. */
+  cellRow(position: number): number;
+  cellCol(position: number): number;
+  /** The cells read with a data problem, in column order. */
+  readonly problems: readonly Observation[];
 }
 
 /** The value of an observation when it can be used for targets, sums and ratios. */

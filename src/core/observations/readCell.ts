@@ -115,15 +115,36 @@ const NO_PROBLEMS: ReadingProblem[] = [];
 /** Below this share, a fraction stored in a `%` cell is shown to the user as read (0.0041 → 0.41 %). */
 const SMALL_SHARE = 1;
 
+/** Units whose figures may be negative: changes per mille, years, centimetres. */
+const signedUnit = (unit: Unit): boolean => unit === "permille" || unit === "years" || unit === "cm";
+
+/**
+ * The figure of a cell holding a plain number that reads without any problem (most cells), as
+ * `readCell` gives it; undefined for every other cell (text, blanks, errors, problems), which
+ * `readCell` reads in full.
+ */
+export function plainFigure(value: CellValue, format: string, kind: ColumnKind): number | undefined {
+  if (typeof value !== "number" || !Number.isFinite(value)) return undefined;
+  const share = isShareUnit(kind.unit);
+  const inPercent = share && isPercentFormat(format);
+  const read = inPercent ? round(value * 100) : value;
+  if (inPercent && Math.abs(read) < SMALL_SHARE && read !== 0) return undefined;
+  return (read < 0 && !signedUnit(kind.unit)) || (share && read > 100) ? undefined : read;
+}
+
+/** Decimal places of a plain number's figure (see `plainFigure`): its format's, else its own digits. */
+export const plainDecimals = (figure: number, format: string): number =>
+  formatDecimals(format) ?? valueDecimals(figure);
+
 /**
  * Reads one cell for a column of the given kind: numbers and number text (Vietnamese or English
  * writing, `locale` deciding `1.234`), fractions in `%` cells as percentages, and every problem
  * on the way (missing, not a number, error value, ambiguous, negative count, share above 100).
  */
 export function readCell(value: CellValue, format: string, kind: ColumnKind, locale: NumberLocale): CellReading {
-  // Most cells hold a plain number: read without building a parse result.
-  const plain = typeof value === "number" && Number.isFinite(value);
-  const parsed = plain ? undefined : parseNumber(value, locale);
+  const plain = plainFigure(value, format, kind);
+  if (plain !== undefined) return new NumberReading(plain, value, formatDecimals(format), true, NO_PROBLEMS);
+  const parsed = typeof value === "number" && Number.isFinite(value) ? undefined : parseNumber(value, locale);
   if (parsed !== undefined && !parsed.ok) {
     const rule = parsed.reason === "empty" || parsed.reason === "no-data" ? "missing" : parsed.reason;
     return { ok: false, raw: cellText(value), problems: [{ rule }] };
@@ -146,7 +167,7 @@ export function readCell(value: CellValue, format: string, kind: ColumnKind, loc
       (problems ??= []).push({ rule: "fraction-as-percent", stored, format });
   }
   let usable = true;
-  if (read < 0 && kind.unit !== "permille" && kind.unit !== "years" && kind.unit !== "cm") {
+  if (read < 0 && !signedUnit(kind.unit)) {
     (problems ??= []).push({ rule: "negative-count" });
     usable = false;
   }

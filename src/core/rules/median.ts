@@ -28,11 +28,15 @@ function select(values: Numbers, k: number): number {
 
 /** The median, in expected linear time (no sort). NaN for no values. */
 export function median(values: readonly number[] | Float64Array): number {
+  return medianInPlace(values instanceof Float64Array ? values.slice() : [...values]);
+}
+
+/** `median`, reordering `values` instead of copying them. */
+export function medianInPlace(values: Numbers): number {
   const n = values.length;
   if (n === 0) return NaN;
-  const copy = values instanceof Float64Array ? values.slice() : [...values];
-  const upper = select(copy, n >> 1);
+  const upper = select(values, n >> 1);
   if (n % 2 === 1) return upper;
-  const lower = select(copy, (n >> 1) - 1);
+  const lower = select(values, (n >> 1) - 1);
   return (lower + upper) / 2;
 }

@@ -1,5 +1,6 @@
 import { CATALOGUE } from "../indicators/catalogue";
-import { usableValue, type RowObservations } from "../observations/observation";
+import type { CodePositions } from "../observations/cellObservation";
+import type { RowObservations } from "../observations/observation";
 import { cellDetails, onCell, type Placed } from "./placed";
 
 /** Pairs [a, b] where a cannot exceed b on the same row. */
@@ -14,23 +15,31 @@ export const ORDERED_PAIRS: readonly (readonly [string, string])[] = [
   ),
 ];
 
-/** The pairs a sheet can hold out of order: those whose two codes are both among its codes. */
-export const pairsFor = (codes: ReadonlySet<string>): readonly (readonly [string, string])[] =>
-  ORDERED_PAIRS.filter(([lower, upper]) => codes.has(lower) && codes.has(upper));
+/** A pair a sheet can hold out of order, by the positions of its two codes in a row. */
+export interface PlacedPair {
+  readonly lower: number;
+  readonly upper: number;
+  readonly upperCode: string;
+}
+
+/** The pairs a sheet can hold out of order: those whose two codes are both among its fields. */
+export const pairsFor = (positions: CodePositions): readonly PlacedPair[] =>
+  ORDERED_PAIRS.flatMap(([lowerCode, upperCode]) => {
+    const lower = positions.of(lowerCode);
+    const upper = positions.of(upperCode);
+    return lower < 0 || upper < 0 ? [] : [{ lower, upper, upperCode }];
+  });
 
 /** Related figures out of order on a row (IMR above U5MR): an error on the first one's cell. */
-export function orderFindings(
-  sheet: string,
-  row: RowObservations,
-  pairs: readonly (readonly [string, string])[] = ORDERED_PAIRS,
-): Placed[] {
+export function orderFindings(sheet: string, row: RowObservations, pairs: readonly PlacedPair[]): Placed[] {
   const findings: Placed[] = [];
-  for (const [lowerCode, upperCode] of pairs) {
-    const lower = row.values.get(lowerCode);
-    const upper = row.values.get(upperCode);
-    const a = usableValue(lower);
-    const b = usableValue(upper);
-    if (lower === undefined || upper === undefined || a === undefined || b === undefined || a <= b) continue;
+  for (let index = 0; index < pairs.length; index++) {
+    const pair = pairs[index] as PlacedPair;
+    const a = row.figure(pair.lower);
+    const b = row.figure(pair.upper);
+    if (!(a > b)) continue;
+    const lower = row.observation(pair.lower);
+    const upper = row.observation(pair.upper);
     findings.push({
       row: lower.row,
       col: lower.col,
@@ -41,7 +50,7 @@ export function orderFindings(
         cells: [lower.cell, upper.cell],
         value: a,
         raw: lower.reading.raw,
-        details: cellDetails(lower, { other: upperCode, otherValue: b, otherCell: upper.cell }),
+        details: cellDetails(lower, { other: pair.upperCode, otherValue: b, otherCell: upper.cell }),
       },
     });
   }

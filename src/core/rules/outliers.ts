@@ -1,6 +1,6 @@
 import type { RowObservations } from "../observations/observation";
 import { ByPosition } from "./byPosition";
-import { median } from "./median";
+import { median, medianInPlace } from "./median";
 import { cellDetails, onCell, type Placed } from "./placed";
 import type { RowValue } from "./rowValues";
 
@@ -63,7 +63,9 @@ export class OutlierCheck {
       if (length < OUTLIER_MIN_DISTRICTS) continue;
       const figures = all.subarray(0, length);
       const middle = median(figures);
-      const mad = median(figures.map((figure) => Math.abs(figure - middle)));
+      const deviations = new Float64Array(length);
+      for (let index = 0; index < length; index++) deviations[index] = Math.abs((figures[index] as number) - middle);
+      const mad = medianInPlace(deviations);
       if (!(mad > 0)) continue;
       for (let index = 0; index < length; index++) {
         const z = (0.6745 * ((figures[index] as number) - middle)) / mad;

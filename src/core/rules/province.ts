@@ -1,7 +1,8 @@
 import type { ProvinceFigure } from "../engine/types";
 import type { Finding } from "../findings/finding";
 import { indicatorByCode } from "../indicators/catalogue";
-import { usableValue, type Observation, type RowObservations } from "../observations/observation";
+import type { CodePositions } from "../observations/cellObservation";
+import type { RowObservations } from "../observations/observation";
 import type { Plan } from "../plans/schema";
 import { ByPosition } from "./byPosition";
 import { cellDetails, onCell, type Placed } from "./placed";
@@ -30,13 +31,14 @@ class Tally {
   private readonly tops = new RangeCollector();
   private readonly bottoms = new RangeCollector();
 
-  add(top: number, bottom: number, topCell: Observation, bottomCell: Observation): void {
+  /** Adds a row's figures at positions `topAt` and `bottomAt`. */
+  add(top: number, bottom: number, row: RowObservations, topAt: number, bottomAt: number): void {
     if (top < 0 || bottom < 0) this.negative = true;
     this.top += top;
     this.bottom += bottom;
     this.count += 1;
-    this.tops.add(topCell.row, topCell.col);
-    this.bottoms.add(bottomCell.row, bottomCell.col);
+    this.tops.add(row.cellRow(topAt), row.cellCol(topAt));
+    this.bottoms.add(row.cellRow(bottomAt), row.cellCol(bottomAt));
   }
 
   /** The cells summed: the numerators' (or figures') ranges, then the denominators' (or weights'). */
@@ -60,14 +62,23 @@ function fromCounts(tally: Tally | undefined, factor: number): Pooled | undefine
 interface Weighted {
   readonly code: string;
   readonly weights: readonly string[];
+  /** Each weight's position in a row (-1: not on the sheet). */
+  readonly at: readonly number[];
   readonly tallies: readonly Tally[];
 }
 
-function weightedFor(code: string): Weighted {
+function weightedFor(code: string, positions: CodePositions): Weighted {
   const denominator = indicatorByCode(code)?.formula?.denominator;
   const weights =
     denominator === undefined || denominator === "POPULATION" ? ["POPULATION"] : [denominator, "POPULATION"];
-  return { code, weights, tallies: weights.map(() => new Tally()) };
+  return { code, weights, at: weights.map((weight) => positions.of(weight)), tallies: weights.map(() => new Tally()) };
+}
+
+/** A formula whose counts the sheet has, by their positions, with its running sums. */
+interface Counted {
+  readonly numerator: number;
+  readonly denominator: number;
+  readonly tally: Tally;
 }
 
 /**
@@ -147,20 +158,38 @@ function totalAgainstPooled(
  * get no pooled figure. Rows are added one at a time; only running sums and the total row are kept.
  */
 export class ProvincePool {
-  /** @param formulas the formula indicators whose counts the sheet has (`formulasFor`). */
-  constructor(private readonly formulas: readonly FormulaEntry[]) {}
+  /**
+   * @param formulas the formula indicators whose counts the sheet has (`formulasFor`).
+   * @param positions where the sheet's codes sit in its rows.
+   */
+  constructor(
+    formulas: readonly FormulaEntry[],
+    private readonly positions: CodePositions,
+  ) {
+    for (const { indicator } of formulas) {
+      const formula = indicator.formula;
+      if (formula === undefined) continue;
+      const numerator = positions.of(formula.numerator);
+      const denominator = positions.of(formula.denominator);
+      if (numerator < 0 || denominator < 0) continue;
+      const tally = new Tally();
+      this.counts.set(indicator.code, tally);
+      this.counted.push({ numerator, denominator, tally });
+    }
+  }
 
   private readonly codes = new Set<string>();
   private districts = 0;
   private total: Row | undefined;
   /** By indicator: Σ numerator and denominator counts over the rows that have both. */
   private readonly counts = new Map<string, Tally>();
+  private readonly counted: Counted[] = [];
   /** By indicator: Σ figure × weight and Σ weight, for each weight. */
   private readonly weighted = new Map<string, Weighted>();
 
   private weightedOf(code: string): Weighted {
     let weighted = this.weighted.get(code);
-    if (weighted === undefined) this.weighted.set(code, (weighted = weightedFor(code)));
+    if (weighted === undefined) this.weighted.set(code, (weighted = weightedFor(code, this.positions)));
     return weighted;
   }
 
@@ -171,38 +200,31 @@ export class ProvincePool {
   });
 
   add(row: RowObservations, values: readonly RowValue[]): void {
-    for (let index = 0; index < values.length; index++) this.byPosition.at(index, (values[index] as RowValue).code);
-    if (row.scope === "total") {
-      this.total ??= { row, values };
-      return;
-    }
-    if (row.scope !== "district") return;
-    this.districts += 1;
-    for (const { indicator } of this.formulas) {
-      const formula = indicator.formula;
-      if (formula === undefined) continue;
-      const top = row.values.get(formula.numerator);
-      const bottom = row.values.get(formula.denominator);
-      const a = usableValue(top);
-      const b = usableValue(bottom);
-      if (top === undefined || bottom === undefined || a === undefined || b === undefined) continue;
-      let tally = this.counts.get(indicator.code);
-      if (tally === undefined) this.counts.set(indicator.code, (tally = new Tally()));
-      tally.add(a, b, top, bottom);
-    }
-    const population = row.values.get("POPULATION");
+    const district = row.scope === "district";
+    if (row.scope === "total") this.total ??= { row, values };
+    if (district) this.addCounts(row);
     for (let at = 0; at < values.length; at++) {
       const value = values[at] as RowValue;
-      // A row reports one figure per code (rowValues): its first column's.
-      if (value.source !== "reported") continue;
       const weighted = this.byPosition.at(at, value.code);
+      // A row reports one figure per code (rowValues): its first column's.
+      if (!district || value.source !== "reported") continue;
       for (let index = 0; index < weighted.weights.length; index++) {
-        const weight = weighted.weights[index] as string;
-        const observation = weight === "POPULATION" ? population : row.values.get(weight);
-        const w = usableValue(observation);
-        if (observation === undefined || w === undefined || w <= 0) continue;
-        weighted.tallies[index]?.add(value.value * w, w, value.observation, observation);
+        const weightAt = weighted.at[index] as number;
+        const w = weightAt < 0 ? NaN : row.figure(weightAt);
+        if (!(w > 0)) continue;
+        weighted.tallies[index]?.add(value.value * w, w, row, value.position, weightAt);
       }
+    }
+  }
+
+  private addCounts(row: RowObservations): void {
+    this.districts += 1;
+    const counted = this.counted;
+    for (let index = 0; index < counted.length; index++) {
+      const { numerator, denominator, tally } = counted[index] as Counted;
+      const a = row.figure(numerator);
+      const b = row.figure(denominator);
+      if (!Number.isNaN(a) && !Number.isNaN(b)) tally.add(a, b, row, numerator, denominator);
     }
   }
 

@@ -1,6 +1,6 @@
 import type { Finding, FindingDetails } from "../findings/finding";
 import type { RowObservations } from "../observations/observation";
-import { cellDetails, type Placed } from "./placed";
+import { cellDetails } from "./placed";
 import type { RowValue } from "./rowValues";
 import type { Judgement } from "./targets";
 
@@ -24,7 +24,7 @@ function hasAny(details: FindingDetails): boolean {
  * reported cell or, for a derived ratio, on its numerator's cell. Built without spreads: it runs
  * once per judged cell.
  */
-export function targetFinding(sheet: string, row: RowObservations, value: RowValue, judgement: Judgement): Placed {
+export function targetFinding(sheet: string, row: RowObservations, value: RowValue, judgement: Judgement): Finding {
   const observation = value.observation;
   const reading = observation.reading;
   // A figure written as text keeps its text ("27,6"); a number's text would only repeat `value`.
@@ -48,5 +48,5 @@ export function targetFinding(sheet: string, row: RowObservations, value: RowVal
   if (value.cells !== undefined) finding.cells = value.cells;
   if (written) finding.raw = reading.raw;
   if (hasAny(details)) finding.details = details;
-  return { row: observation.row, col: observation.col, finding };
+  return finding;
 }

@@ -24,50 +24,92 @@ export interface Judgement {
   readonly details: FindingDetails;
 }
 
-interface Known {
-  readonly judged: FindingTarget;
-  readonly direction: "higher" | "lower";
-  readonly unitMismatch?: FindingDetails;
+/** The judge of one code's figures: its target and indicator looked up once. */
+export interface CodeJudge {
+  readonly code: string;
+  /** The judgement of a figure, or undefined when the plan sets no target for the code. */
+  judge(value: number): Judgement | undefined;
+  /** True when the figure meets its target: what `judge` would call `met`, without building the judgement. */
+  meets(value: number): boolean;
 }
 
 export interface Judge {
   (code: string, value: number): Judgement | undefined;
-  /** True when the figure meets its target: what `judge` would call `met`, without building the judgement. */
-  meets(code: string, value: number): boolean;
+  /** The judge of one code, for judging many of its figures. */
+  forCode(code: string): CodeJudge;
+}
+
+class NoTarget implements CodeJudge {
+  constructor(readonly code: string) {}
+
+  judge(): undefined {
+    return undefined;
+  }
+
+  meets(): boolean {
+    return false;
+  }
+}
+
+class UnitMismatch implements CodeJudge {
+  private readonly judgement: Judgement;
+
+  constructor(
+    readonly code: string,
+    target: FindingTarget,
+    details: FindingDetails,
+  ) {
+    this.judgement = { status: "warning", rule: "unit-mismatch", target, met: null, details };
+  }
+
+  judge(): Judgement {
+    return this.judgement;
+  }
+
+  meets(): boolean {
+    return false;
+  }
+}
+
+class TargetJudge implements CodeJudge {
+  constructor(
+    readonly code: string,
+    private readonly target: FindingTarget,
+    private readonly direction: "higher" | "lower",
+  ) {}
+
+  judge(value: number): Judgement {
+    const { met, gap } = evaluateTarget(this.target, value, this.direction);
+    return { status: met ? "met" : "shortfall", rule: "target", target: this.target, gap, met, details: NO_DETAILS };
+  }
+
+  meets(value: number): boolean {
+    return meetsTarget(this.target, value, this.direction);
+  }
+}
+
+function codeJudge(plan: Plan, year: number, code: string): CodeJudge {
+  const target = findTarget(plan, code, year);
+  const indicator = indicatorByCode(code);
+  if (target === undefined || indicator === undefined) return new NoTarget(code);
+  const judged = findingTarget(target);
+  if (target.unit !== indicator.unit)
+    return new UnitMismatch(code, judged, { unit: indicator.unit, targetUnit: target.unit });
+  return new TargetJudge(code, judged, indicator.direction);
 }
 
 /**
- * A judge for one plan and year: `judge` with the target and indicator of each code looked up
- * once, and one target object shared by all the findings on that code.
+ * A judge for one plan and year: each code's target and indicator looked up once, and one target
+ * object shared by all the findings on that code.
  */
 export function createJudge(plan: Plan, year: number): Judge {
-  const known = new Map<string, Known | null>();
-  const lookUp = (code: string): Known | undefined => {
-    const target = findTarget(plan, code, year);
-    const indicator = indicatorByCode(code);
-    if (target === undefined || indicator === undefined) return undefined;
-    const judged = findingTarget(target);
-    const unitMismatch = target.unit === indicator.unit ? undefined : { unit: indicator.unit, targetUnit: target.unit };
-    return { judged, direction: indicator.direction, ...(unitMismatch === undefined ? {} : { unitMismatch }) };
-  };
-  const entryFor = (code: string): Known | undefined => {
+  const known = new Map<string, CodeJudge>();
+  const forCode = (code: string): CodeJudge => {
     let entry = known.get(code);
-    if (entry === undefined) known.set(code, (entry = lookUp(code) ?? null));
-    return entry ?? undefined;
+    if (entry === undefined) known.set(code, (entry = codeJudge(plan, year, code)));
+    return entry;
   };
-  const judge = (code: string, value: number): Judgement | undefined => {
-    const entry = entryFor(code);
-    if (entry === undefined) return undefined;
-    if (entry.unitMismatch !== undefined)
-      return { status: "warning", rule: "unit-mismatch", target: entry.judged, met: null, details: entry.unitMismatch };
-    const { met, gap } = evaluateTarget(entry.judged, value, entry.direction);
-    return { status: met ? "met" : "shortfall", rule: "target", target: entry.judged, gap, met, details: NO_DETAILS };
-  };
-  const meets = (code: string, value: number): boolean => {
-    const entry = entryFor(code);
-    return entry !== undefined && entry.unitMismatch === undefined && meetsTarget(entry.judged, value, entry.direction);
-  };
-  return Object.assign(judge, { meets });
+  return Object.assign((code: string, value: number) => forCode(code).judge(value), { forCode });
 }
 
 const NO_DETAILS: FindingDetails = Object.freeze({});

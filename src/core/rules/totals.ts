@@ -1,9 +1,10 @@
+import type { CodePositions } from "../observations/cellObservation";
 import type { RowObservations } from "../observations/observation";
-import { usableValue } from "../observations/observation";
 import { cellDetails, onCell, type Placed } from "./placed";
 
 interface Sum {
-  readonly code: string;
+  /** The count's position in a row. */
+  readonly position: number;
   sum: number;
   decimals: number;
   summed: number;
@@ -22,8 +23,11 @@ export class TotalCheck {
   private districts = 0;
   private readonly sums: Sum[] = [];
 
-  constructor(countCodes: ReadonlySet<string>) {
-    for (const code of countCodes) this.sums.push({ code, sum: 0, decimals: 0, summed: 0 });
+  constructor(countCodes: ReadonlySet<string>, positions: CodePositions) {
+    for (const code of countCodes) {
+      const position = positions.of(code);
+      if (position >= 0) this.sums.push({ position, sum: 0, decimals: 0, summed: 0 });
+    }
   }
 
   add(row: RowObservations): void {
@@ -35,12 +39,11 @@ export class TotalCheck {
     this.districts += 1;
     for (let index = 0; index < this.sums.length; index++) {
       const sum = this.sums[index] as Sum;
-      const observation = row.values.get(sum.code);
-      const value = usableValue(observation);
-      if (value === undefined || observation?.reading.ok !== true) continue;
+      const value = row.figure(sum.position);
+      if (Number.isNaN(value)) continue;
       sum.sum += value;
       sum.summed += 1;
-      sum.decimals = Math.max(sum.decimals, observation.reading.decimals);
+      sum.decimals = Math.max(sum.decimals, row.decimals(sum.position));
     }
   }
 
@@ -49,16 +52,15 @@ export class TotalCheck {
     if (total === undefined || this.districts === 0) return [];
     const findings: Placed[] = [];
     for (const tally of this.sums) {
-      const totalObservation = total.values.get(tally.code);
-      if (totalObservation === undefined) continue;
-      const reported = usableValue(totalObservation);
+      const reported = total.figure(tally.position);
       const { sum, decimals, summed } = tally;
-      if (reported === undefined || summed === 0) continue;
+      if (Number.isNaN(reported) || summed === 0) continue;
       const skipped = this.districts - summed;
       const tolerance = decimals === 0 ? 0.5 : 0.5 * 10 ** -decimals * (summed + 1);
       if (Math.abs(reported - sum) <= tolerance) continue;
       if (skipped > 0 && reported > sum) continue;
       const expected = Math.round(sum * 10 ** decimals) / 10 ** decimals;
+      const totalObservation = total.observation(tally.position);
       findings.push({
         row: totalObservation.row,
         col: totalObservation.col,
