@@ -111,6 +111,30 @@ export class JsonBytes {
     this.json(String(size));
   }
 
+  /**
+   * A figure counted in units of its last decimal (`units` below 2^53), inside a JSON string:
+   * its sign, the whole part in groups of three split by `group`, then `point` and the decimals
+   * without trailing zeros.
+   */
+  figure(units: number, decimals: number, negative: boolean, group: number, point: number): void {
+    // Sign, sixteen digits, five separators and the point.
+    this.room(24);
+    const scale = POWERS[decimals] as number;
+    let fraction = units % scale;
+    const whole = (units - fraction) / scale;
+    let shown = decimals;
+    while (shown > 0 && fraction % 10 === 0) {
+      fraction /= 10;
+      shown--;
+    }
+    if (negative && units !== 0) this.block[this.used++] = 45;
+    if (whole < 1000) this.digits(whole, 0);
+    else this.grouped(whole, group);
+    if (shown === 0) return;
+    this.block[this.used++] = point;
+    this.digits(fraction, shown);
+  }
+
   /** Sends what is left (call once, at the end). */
   end(): void {
     if (this.used > 0) this.emit(this.block.subarray(0, this.used));
@@ -127,6 +151,21 @@ export class JsonBytes {
     this.used = at;
     let rest = value;
     for (let written = 0; written < count; written++) {
+      block[--at] = 48 + (rest % 10);
+      rest = Math.floor(rest / 10);
+    }
+  }
+
+  /** A whole number of a thousand or more, its digits in groups of three split by `group`. */
+  private grouped(value: number, group: number): void {
+    let count = 1;
+    for (let rest = value; rest >= 10; rest = Math.floor(rest / 10)) count++;
+    const block = this.block;
+    let at = this.used + count + Math.floor((count - 1) / 3);
+    this.used = at;
+    let rest = value;
+    for (let written = 0; written < count; written++) {
+      if (written > 0 && written % 3 === 0) block[--at] = group;
       block[--at] = 48 + (rest % 10);
       rest = Math.floor(rest / 10);
     }
