@@ -1,7 +1,14 @@
 const BLOCK_BYTES = 4 << 20;
+/**
+ * The first block is small, so that it is full and replaced before the writer's code is optimised:
+ * optimised code would take `block` for a field that never changes, and be thrown away when it did.
+ */
+const FIRST_BLOCK_BYTES = 16 << 10;
 /** Fixed-point digits are written directly only below this size, where the test below is exact. */
 const DIRECT_LIMIT = 1e9;
 const POWERS = [1, 10, 100, 1e3, 1e4, 1e5, 1e6];
+/** Pieces longer than this are copied by `set`; shorter ones cost less copied byte by byte. */
+const COPIED_FROM = 32;
 /** Strings this long or longer go to Buffer's own encoder; shorter ones cost less encoded here. */
 const NATIVE_FROM = 24;
 /** Characters JSON escapes (quote, backslash, controls) and lone surrogate halves. */
@@ -24,14 +31,22 @@ export class JsonBytes {
     private readonly emit: (bytes: Uint8Array) => void,
     private readonly blockBytes = BLOCK_BYTES,
   ) {
-    this.block = Buffer.allocUnsafe(blockBytes);
+    this.block = Buffer.allocUnsafe(Math.min(blockBytes, FIRST_BLOCK_BYTES));
   }
 
   /** Bytes already encoded (JSON text made once and kept). */
   bytes(piece: Uint8Array): void {
-    this.room(piece.length);
-    this.block.set(piece, this.used);
-    this.used += piece.length;
+    const length = piece.length;
+    this.room(length);
+    if (length > COPIED_FROM) {
+      this.block.set(piece, this.used);
+      this.used += length;
+      return;
+    }
+    const block = this.block;
+    let at = this.used;
+    for (let index = 0; index < length; index++) block[at++] = piece[index] as number;
+    this.used = at;
   }
 
   /** Text that is already JSON (punctuation, keys, a stringified value). */
