@@ -193,7 +193,11 @@ export class JsonBytes {
   }
 
   private room(bytes: number): void {
-    if (this.used + bytes <= this.block.length) return;
+    if (this.used + bytes > this.block.length) this.nextBlock(bytes);
+  }
+
+  /** Sends the full block and starts one with room for `bytes` (apart from `room`, which is inlined everywhere). */
+  private nextBlock(bytes: number): void {
     if (this.used > 0) this.emit(this.block.subarray(0, this.used));
     this.block = Buffer.allocUnsafe(Math.max(this.blockBytes, bytes));
     this.used = 0;
