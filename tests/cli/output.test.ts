@@ -6,6 +6,7 @@ import { SentenceBytes } from "../../src/cli/output/sentenceBytes";
 import type { FindingRow, RunReport } from "../../src/cli/output/rows";
 import { tidyNumber, toRow } from "../../src/cli/output/rows";
 import type { Finding } from "../../src/core/findings/finding";
+import { formatNumber } from "../../src/core/messages/format";
 import { formatTable } from "../../src/cli/output/table";
 import { progressBar } from "../../src/cli/progress";
 
@@ -193,6 +194,23 @@ describe("SentenceBytes", () => {
         }
       }),
     ).toBe(JSON.stringify(sentence));
+  });
+
+  it("writes figures exactly as formatNumber does, in both languages", () => {
+    const edge = [0, -0, 1, -1, 0.125, 2.675, 1.005, -2.675, 0.0125, 0.00125, 0.00005, -0.00004, 1e-7, -1e-7, 999.995];
+    const large = [1000, 1234567.891, -1234567.891, 999999.999, 1e9 + 0.5, 2 ** 40, 2 ** 53, 1e21, -1e21, 1e300];
+    const special = [Number.MIN_VALUE, Number.MAX_VALUE, NaN, Infinity, -Infinity, 0.1 + 0.2, 27.6, 4.899999999999999];
+    let state = 11;
+    const random = () => (state = (state * 1664525 + 1013904223) % 4294967296) / 4294967296;
+    const generated = Array.from({ length: 30000 }, (_, index) => {
+      const value = (random() - 0.3) * 10 ** ((index % 16) - 5);
+      return index % 4 === 0 ? Number(value.toFixed(index % 6)) : value;
+    });
+    const values = [...edge, ...large, ...special, ...generated];
+    for (const lang of ["vi", "en"] as const)
+      expect(written((out) => values.forEach((value) => (out.figure(value, lang), out.phrase(" "))))).toBe(
+        JSON.stringify(values.map((value) => `${formatNumber(value, lang)} `).join("")),
+      );
   });
 
   it("writes phrases right however many it has kept", () => {

@@ -9,23 +9,26 @@ const indent = (text: string, spaces: string) => text.replace(/\n/g, `\n${spaces
 const json = JSON.stringify;
 const encoded = (text: string): Uint8Array => Buffer.from(text, "utf8");
 
-/** The inner map kept under `key`, made when first asked for. */
-function within<K, Inner extends Map<unknown, unknown>>(outer: Map<K, Inner>, key: K): Inner {
-  let inner = outer.get(key);
-  if (inner === undefined) {
-    inner = new Map() as Inner;
-    outer.set(key, inner);
-  }
-  return inner;
+/** A row's JSON text around its value and gap, the same for every finding of one indicator, status, rule and target. */
+interface RowMiddle {
+  readonly status: string;
+  readonly rule: string;
+  readonly target: FindingTarget | undefined;
+  /** `,"indicator":…,"status":…,"rule":…,"value":` */
+  readonly kind: Uint8Array;
+  /** `,"target":…,"comparator":…,"gap":` */
+  readonly goal: Uint8Array;
 }
+
+/** An indicator's kinds of finding are few (the engine shares one target object per indicator); past this they start again. */
+const MIDDLES_KEPT = 16;
 
 /** The JSON text of a row's pieces that repeat from one finding to the next, encoded once. */
 class RowPieces {
   private file: string | undefined;
   private sheet: string | undefined;
   private heads = [encoded(""), encoded("")];
-  private readonly kinds = new Map<string | undefined, Map<string, Map<string, Uint8Array>>>();
-  private readonly targets = new Map<FindingTarget | undefined, Uint8Array>();
+  private readonly middles = new Map<string | undefined, RowMiddle[]>();
 
   /**
    * The end of the finding before (`}` and a comma) when there is one, the line break, then
@@ -41,29 +44,27 @@ class RowPieces {
     return this.heads[first ? 1 : 0] as Uint8Array;
   }
 
-  /** `,"indicator":…,"status":…,"rule":…,"value":` */
-  kindOf(finding: Finding): Uint8Array {
-    const byStatus = within(this.kinds, finding.indicator);
-    const byRule = within(byStatus, finding.status);
-    let piece = byRule.get(finding.rule);
-    if (piece === undefined) {
-      piece = encoded(
+  /** The pieces around `finding`'s value and gap (one lookup: a large sheet has hundreds of thousands of findings). */
+  middleOf(finding: Finding): RowMiddle {
+    let kinds = this.middles.get(finding.indicator);
+    if (kinds === undefined) this.middles.set(finding.indicator, (kinds = []));
+    for (let index = 0; index < kinds.length; index++) {
+      const kind = kinds[index] as RowMiddle;
+      if (kind.target === finding.target && kind.status === finding.status && kind.rule === finding.rule) return kind;
+    }
+    if (kinds.length >= MIDDLES_KEPT) kinds.length = 0;
+    const { target, comparator } = rowTarget(finding);
+    const middle: RowMiddle = {
+      status: finding.status,
+      rule: finding.rule,
+      target: finding.target,
+      kind: encoded(
         `,"indicator":${json(finding.indicator ?? null)},"status":${json(finding.status)},"rule":${json(finding.rule)},"value":`,
-      );
-      byRule.set(finding.rule, piece);
-    }
-    return piece;
-  }
-
-  /** `,"target":…,"comparator":…,"gap":` (the engine shares one target object per indicator). */
-  targetOf(finding: Finding): Uint8Array {
-    let piece = this.targets.get(finding.target);
-    if (piece === undefined) {
-      const { target, comparator } = rowTarget(finding);
-      piece = encoded(`,"target":${json(target)},"comparator":${json(comparator)},"gap":`);
-      this.targets.set(finding.target, piece);
-    }
-    return piece;
+      ),
+      goal: encoded(`,"target":${json(target)},"comparator":${json(comparator)},"gap":`),
+    };
+    kinds.push(middle);
+    return middle;
   }
 }
 
@@ -114,9 +115,10 @@ export function writeJson(
         out.string(finding.cell ?? null);
         out.bytes(DISTRICT);
         out.string(rowDistrict(finding));
-        out.bytes(pieces.kindOf(finding));
+        const middle = pieces.middleOf(finding);
+        out.bytes(middle.kind);
         out.number(tidyNumber(finding.value));
-        out.bytes(pieces.targetOf(finding));
+        out.bytes(middle.goal);
         out.number(tidyNumber(finding.gap));
         out.bytes(MESSAGE);
         writeFinding(finding, listing.lang, message);

@@ -1,7 +1,14 @@
 const BLOCK_BYTES = 4 << 20;
+/**
+ * The first block is small, so that it is full and replaced before the writer's code is optimised:
+ * optimised code would take `block` for a field that never changes, and be thrown away when it did.
+ */
+const FIRST_BLOCK_BYTES = 16 << 10;
 /** Fixed-point digits are written directly only below this size, where the test below is exact. */
 const DIRECT_LIMIT = 1e9;
 const POWERS = [1, 10, 100, 1e3, 1e4, 1e5, 1e6];
+/** Pieces longer than this are copied by `set`; shorter ones cost less copied byte by byte. */
+const COPIED_FROM = 32;
 /** Strings this long or longer go to Buffer's own encoder; shorter ones cost less encoded here. */
 const NATIVE_FROM = 24;
 /** Characters JSON escapes (quote, backslash, controls) and lone surrogate halves. */
@@ -24,14 +31,22 @@ export class JsonBytes {
     private readonly emit: (bytes: Uint8Array) => void,
     private readonly blockBytes = BLOCK_BYTES,
   ) {
-    this.block = Buffer.allocUnsafe(blockBytes);
+    this.block = Buffer.allocUnsafe(Math.min(blockBytes, FIRST_BLOCK_BYTES));
   }
 
   /** Bytes already encoded (JSON text made once and kept). */
   bytes(piece: Uint8Array): void {
-    this.room(piece.length);
-    this.block.set(piece, this.used);
-    this.used += piece.length;
+    const length = piece.length;
+    this.room(length);
+    if (length > COPIED_FROM) {
+      this.block.set(piece, this.used);
+      this.used += length;
+      return;
+    }
+    const block = this.block;
+    let at = this.used;
+    for (let index = 0; index < length; index++) block[at++] = piece[index] as number;
+    this.used = at;
   }
 
   /** Text that is already JSON (punctuation, keys, a stringified value). */
@@ -111,6 +126,30 @@ export class JsonBytes {
     this.json(String(size));
   }
 
+  /**
+   * A figure counted in units of its last decimal (`units` below 2^53), inside a JSON string:
+   * its sign, the whole part in groups of three split by `group`, then `point` and the decimals
+   * without trailing zeros.
+   */
+  figure(units: number, decimals: number, negative: boolean, group: number, point: number): void {
+    // Sign, sixteen digits, five separators and the point.
+    this.room(24);
+    const scale = POWERS[decimals] as number;
+    let fraction = units % scale;
+    const whole = (units - fraction) / scale;
+    let shown = decimals;
+    while (shown > 0 && fraction % 10 === 0) {
+      fraction /= 10;
+      shown--;
+    }
+    if (negative && units !== 0) this.block[this.used++] = 45;
+    if (whole < 1000) this.digits(whole, 0);
+    else this.grouped(whole, group);
+    if (shown === 0) return;
+    this.block[this.used++] = point;
+    this.digits(fraction, shown);
+  }
+
   /** Sends what is left (call once, at the end). */
   end(): void {
     if (this.used > 0) this.emit(this.block.subarray(0, this.used));
@@ -132,6 +171,21 @@ export class JsonBytes {
     }
   }
 
+  /** A whole number of a thousand or more, its digits in groups of three split by `group`. */
+  private grouped(value: number, group: number): void {
+    let count = 1;
+    for (let rest = value; rest >= 10; rest = Math.floor(rest / 10)) count++;
+    const block = this.block;
+    let at = this.used + count + Math.floor((count - 1) / 3);
+    this.used = at;
+    let rest = value;
+    for (let written = 0; written < count; written++) {
+      if (written > 0 && written % 3 === 0) block[--at] = group;
+      block[--at] = 48 + (rest % 10);
+      rest = Math.floor(rest / 10);
+    }
+  }
+
   /** `value`'s characters as `JSON.stringify` writes them, from `start` again (it holds a character JSON escapes). */
   private escaped(value: string, start: number): void {
     this.used = start;
@@ -139,7 +193,11 @@ export class JsonBytes {
   }
 
   private room(bytes: number): void {
-    if (this.used + bytes <= this.block.length) return;
+    if (this.used + bytes > this.block.length) this.nextBlock(bytes);
+  }
+
+  /** Sends the full block and starts one with room for `bytes` (apart from `room`, which is inlined everywhere). */
+  private nextBlock(bytes: number): void {
     if (this.used > 0) this.emit(this.block.subarray(0, this.used));
     this.block = Buffer.allocUnsafe(Math.max(this.blockBytes, bytes));
     this.used = 0;

@@ -1,8 +1,12 @@
+import { decimalsFor, figureUnits, formatNumber } from "../../core/messages/format";
+import type { Language } from "../../core/messages/language";
 import type { Sentence } from "../../core/messages/sentence";
 import type { JsonBytes } from "./jsonBytes";
 
 /** Phrases kept encoded: a plan's phrases number in the hundreds; past this the cache starts again. */
 const PHRASES_KEPT = 4096;
+const DOT = 46;
+const COMMA = 44;
 
 /**
  * A message written straight into a JSON string's bytes, piece by piece: phrases are encoded once
@@ -25,5 +29,14 @@ export class SentenceBytes implements Sentence {
 
   text(text: string): void {
     this.out.inner(text);
+  }
+
+  /** Digits written as they are worked out; where `formatNumber` would ask `toFixed`, its text. */
+  figure(value: number, lang: Language): void {
+    const decimals = decimalsFor(value);
+    const units = figureUnits(value, decimals);
+    if (units === undefined) return this.out.inner(formatNumber(value, lang));
+    const vi = lang === "vi";
+    this.out.figure(units, decimals, value < 0, vi ? DOT : COMMA, vi ? COMMA : DOT);
   }
 }

@@ -7,7 +7,7 @@ import { COMPARATOR_SYMBOL } from "../targets/evaluate";
 import type { Language } from "./language";
 
 /** Decimals shown: two for figures from 1 up, more for small shares (0,41 %; 0,0041). */
-function decimalsFor(value: number): number {
+export function decimalsFor(value: number): number {
   const size = Math.abs(value);
   if (size >= 1 || size === 0) return 2;
   return size >= 0.01 ? 3 : 4;
@@ -25,14 +25,22 @@ export function formatNumber(value: number, lang: Language, maxDecimals = decima
 const POWERS = [1, 10, 100, 1e3, 1e4, 1e5, 1e6];
 
 /**
+ * The size of `value` counted in its last decimal shown (27.6 with 2 decimals: 2760), rounded as
+ * `formatNumber` rounds it; undefined where only `toFixed` can be sure how it rounds.
+ */
+export function figureUnits(value: number, decimals: number): number | undefined {
+  const scale = POWERS[decimals];
+  return scale === undefined ? undefined : scaledUnits(Math.abs(value), scale);
+}
+
+/**
  * `formatNumber` by integer arithmetic, for the usual figure; undefined where the scaled figure
  * lies too near a tie to be sure it rounds as `toFixed` does (`fixedDigits` then answers).
  */
 function roundedDigits(value: number, lang: Language, maxDecimals: number): string | undefined {
-  const scale = POWERS[maxDecimals];
-  if (scale === undefined) return undefined;
-  const units = scaledUnits(Math.abs(value), scale);
+  const units = figureUnits(value, maxDecimals);
   if (units === undefined) return undefined;
+  const scale = POWERS[maxDecimals] as number;
   let fraction = units % scale;
   const whole = (units - fraction) / scale;
   let decimals = maxDecimals;
@@ -97,9 +105,12 @@ function lookUpLabel(code: string, lang: Language): string {
   return lang === "vi" ? named.name.vi : lowerFirst(named.name.en);
 }
 
+/** A unit's short suffix after a value: "%", " năm", or nothing. */
+export const unitSymbol = (unit: Unit, lang: Language): string => UNIT_LABELS[unit].symbol[lang];
+
 /** A value with its unit's short suffix: "95,4%", "27,6", "68 năm". */
 export const formatValue = (value: number, unit: Unit, lang: Language): string =>
-  `${formatNumber(value, lang)}${UNIT_LABELS[unit].symbol[lang]}`;
+  `${formatNumber(value, lang)}${unitSymbol(unit, lang)}`;
 
 const TARGETS: Readonly<Record<Language, WeakMap<FindingTarget, string>>> = { vi: new WeakMap(), en: new WeakMap() };
 

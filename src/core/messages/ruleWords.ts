@@ -1,6 +1,6 @@
 import { remembered } from "../memo";
 import type { Finding, FindingTarget, RuleId } from "../findings/finding";
-import { fieldLabel, fieldUnit, formatNumber, formatTarget, formatValue, unitName } from "./format";
+import { fieldLabel, fieldUnit, formatNumber, formatTarget, formatValue, unitName, unitSymbol } from "./format";
 import type { Language } from "./language";
 import { joined, type Sentence } from "./sentence";
 
@@ -81,9 +81,17 @@ function targetWords(target: FindingTarget, lang: Language): TargetWords {
   return words;
 }
 
+/** `value`'s words, written into `out`. */
+function writeValue(finding: Finding, lang: Language, out: Sentence): void {
+  if (finding.value === undefined || finding.value === null) return out.text(finding.raw ?? "");
+  out.figure(finding.value, lang);
+  const symbol = unitSymbol(fieldUnit(finding.indicator ?? ""), lang);
+  if (symbol !== "") out.phrase(symbol);
+}
+
 /** A target sentence after its place: the figure, then how it stands against the target. */
 function writeTarget(finding: Finding, lang: Language, out: Sentence): void {
-  out.text(value(finding, lang));
+  writeValue(finding, lang, out);
   const derived = derivedFrom(finding, lang);
   if (derived !== "") out.phrase(derived);
   const t = finding.target;
@@ -94,7 +102,7 @@ function writeTarget(finding: Finding, lang: Language, out: Sentence): void {
     out.phrase(words.met);
     if (gap < 0) {
       out.phrase(words.spareBefore);
-      out.text(num(-gap, lang));
+      out.figure(-gap, lang);
       out.phrase(words.spareAfter);
     }
     out.phrase(".");
@@ -102,7 +110,7 @@ function writeTarget(finding: Finding, lang: Language, out: Sentence): void {
   }
   if (gap === 0) return out.phrase(words.equal);
   out.phrase(words.short);
-  out.text(num(gap, lang));
+  out.figure(gap, lang);
   out.phrase(".");
 }
 
