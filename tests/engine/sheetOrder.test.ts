@@ -1,4 +1,4 @@
-import { inSheetOrder, PlacedFindings } from "../../src/core/engine/sheetOrder";
+import { PlacedFindings } from "../../src/core/engine/sheetOrder";
 import type { Finding, RuleId } from "../../src/core/findings/finding";
 import type { Placed } from "../../src/core/rules/placed";
 
@@ -8,7 +8,14 @@ const placed = (row: number, col: number, rule: RuleId, tag: string): Placed => 
   finding: { status: "warning", rule, sheet: "Báo cáo", cell: tag, district: "", scope: "district" },
 });
 
-describe("inSheetOrder", () => {
+/** The findings in the order `PlacedFindings` gives them, added all at once. */
+function inSheetOrder(placed: readonly Placed[]): Finding[] {
+  const findings = new PlacedFindings();
+  for (const item of placed) findings.push(item);
+  return findings.ordered();
+}
+
+describe("findings in sheet order", () => {
   it("returns findings by row, then column, then rule, keeping the given order of equals", () => {
     const given = [
       placed(7, 3, "target", "D8 target"),

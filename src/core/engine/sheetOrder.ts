@@ -116,10 +116,3 @@ function reordered<T>(items: readonly T[], order: readonly number[], from: numbe
   for (const index of order) result.push(items[index] as T);
   return result;
 }
-
-/** Findings in sheet order (row, then column, then rule), equals in the order given. */
-export function inSheetOrder(placed: readonly Placed[]): Finding[] {
-  const findings = new PlacedFindings();
-  for (const item of placed) findings.push(item);
-  return findings.ordered();
-}
