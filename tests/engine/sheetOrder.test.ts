@@ -38,6 +38,12 @@ describe("findings in sheet order", () => {
       "C10 second",
     ]);
     expect(inSheetOrder([])).toEqual([]);
+    // A saved mapping may name any column: a far one still sorts within its row.
+    expect(
+      inSheetOrder([placed(2, 1, "missing", "B3"), placed(1, 2 ** 20 + 2, "missing", "far B2")]).map(
+        (finding) => finding.cell,
+      ),
+    ).toEqual(["far B2", "B3"]);
   });
 });
 

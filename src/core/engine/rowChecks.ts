@@ -12,6 +12,20 @@ import type { CodeJudge, Judge } from "../rules/targets";
 import { TotalCheck } from "../rules/totals";
 import { PlacedFindings } from "./sheetOrder";
 
+/** What a sheet's rows are checked for, worked out once from its mapped codes. */
+export interface RowPlan {
+  /** Where each code sits in a row. */
+  readonly positions: CodePositions;
+  /** The figures a row reports or derives. */
+  readonly figures: FigurePlan;
+  /** The figures that must not exceed another on the same row. */
+  readonly pairs: readonly PlacedPair[];
+  /** The formulas whose counts the sheet has, for pooling. */
+  readonly formulas: readonly FormulaEntry[];
+  /** The codes whose figures add up to the total row's. */
+  readonly countCodes: ReadonlySet<string>;
+}
+
 /**
  * The checks made on each row as it is read, and the running sums the sheet-wide checks (totals,
  * outliers, pooled figures) keep of it, so a row's observations are dropped once it is done.
@@ -31,13 +45,10 @@ export class RowChecks {
     private readonly sheet: string,
     judge: Judge,
     private readonly listMet: boolean,
-    private readonly figures: FigurePlan,
-    private readonly pairs: readonly PlacedPair[],
-    counting: { readonly formulas: readonly FormulaEntry[]; readonly codes: ReadonlySet<string> },
-    positions: CodePositions,
+    private readonly plan: RowPlan,
   ) {
-    this.totals = new TotalCheck(counting.codes, positions);
-    this.pool = new ProvincePool(counting.formulas, positions);
+    this.totals = new TotalCheck(plan.countCodes, plan.positions);
+    this.pool = new ProvincePool(plan.formulas, plan.positions);
     this.judges = new ByPosition((code) => judge.forCode(code));
   }
 
@@ -47,9 +58,9 @@ export class RowChecks {
     const problems = row.problems;
     for (let index = 0; index < problems.length; index++)
       for (const item of readingFindings(sheet, row, problems[index] as Observation)) placed.push(item);
-    const { values, findings } = rowValues(sheet, row, this.figures);
+    const { values, findings } = rowValues(sheet, row, this.plan.figures);
     for (let index = 0; index < findings.length; index++) placed.push(findings[index] as Placed);
-    const disordered = orderFindings(sheet, row, this.pairs);
+    const disordered = orderFindings(sheet, row, this.plan.pairs);
     for (let index = 0; index < disordered.length; index++) placed.push(disordered[index] as Placed);
     this.judgeValues(row, values);
     placed.sortFrom(start);

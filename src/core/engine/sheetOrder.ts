@@ -23,16 +23,13 @@ const RULE_ORDER: Readonly<Record<RuleId, number>> = {
 /** Past this many findings a range is sorted by index rather than by insertion. */
 const INSERTION_LIMIT = 32;
 
-/** Columns per row in a place number: more than a sheet has (16,384). */
-const ROW_PLACES = 1 << 20;
-
 /**
  * Findings with the place they sort by (row, then column, then rule), kept in parallel arrays: a
  * large sheet has a finding for most of its cells, and none needs an object for its place.
  */
 export class PlacedFindings {
-  /** Row and column as one number: row × ROW_PLACES + column. */
-  private places: number[] = [];
+  private rows: number[] = [];
+  private cols: number[] = [];
   private findings: Finding[] = [];
 
   get length(): number {
@@ -40,7 +37,8 @@ export class PlacedFindings {
   }
 
   add(row: number, col: number, finding: Finding): void {
-    this.places.push(row * ROW_PLACES + col);
+    this.rows.push(row);
+    this.cols.push(col);
     this.findings.push(finding);
   }
 
@@ -64,7 +62,7 @@ export class PlacedFindings {
   ordered(): Finding[] {
     const length = this.length;
     const sorted = this.sortedUntil(0, length);
-    if (sorted === length) return this.findings;
+    if (sorted === length) return this.findings.slice();
     this.sortByIndex(sorted, length);
     const ordered: Finding[] = [];
     let left = 0;
@@ -85,13 +83,15 @@ export class PlacedFindings {
 
   private compare(a: number, b: number): number {
     return (
-      (this.places[a] as number) - (this.places[b] as number) ||
+      (this.rows[a] as number) - (this.rows[b] as number) ||
+      (this.cols[a] as number) - (this.cols[b] as number) ||
       RULE_ORDER[(this.findings[a] as Finding).rule] - RULE_ORDER[(this.findings[b] as Finding).rule]
     );
   }
 
   private swap(a: number, b: number): void {
-    swap(this.places, a, b);
+    swap(this.rows, a, b);
+    swap(this.cols, a, b);
     swap(this.findings, a, b);
   }
 
@@ -99,7 +99,8 @@ export class PlacedFindings {
   private sortByIndex(from: number, to: number): void {
     const order = Array.from({ length: to - from }, (_, index) => from + index);
     order.sort((a, b) => this.compare(a, b) || a - b);
-    this.places = reordered(this.places, order, from);
+    this.rows = reordered(this.rows, order, from);
+    this.cols = reordered(this.cols, order, from);
     this.findings = reordered(this.findings, order, from);
   }
 }

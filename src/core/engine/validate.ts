@@ -12,7 +12,7 @@ import type { SheetSnapshot } from "../sheet/snapshot";
 import { countCodes, mappedCodes } from "./mappingCodes";
 import { emptyMapping, layoutFinding } from "./layoutFinding";
 import { SheetMappingSchema, type SheetMapping } from "./mapping";
-import { RowChecks } from "./rowChecks";
+import { RowChecks, type RowPlan } from "./rowChecks";
 import type { ValidateOptions, ValidationResult } from "./types";
 
 function resolveMapping(
@@ -57,15 +57,20 @@ function validateSheet(snapshot: SheetSnapshot, options: ValidateOptions): Valid
   const listMet = options.includeMet !== false;
   const formulas = formulasFor(mappedCodes(mapping));
   const positions = reader.positions;
-  const figures = figurePlan(positions, formulas);
-  const counting = { formulas, codes: countCodes(mapping) };
-  const checks = new RowChecks(sheet, judge, listMet, figures, pairsFor(positions), counting, positions);
+  const rowPlan: RowPlan = {
+    positions,
+    figures: figurePlan(positions, formulas),
+    pairs: pairsFor(positions),
+    formulas,
+    countCodes: countCodes(mapping),
+  };
+  const checks = new RowChecks(sheet, judge, listMet, rowPlan);
   for (const row of reader.rows()) checks.check(row);
   const { placed, totals, outliers, pool } = checks;
   for (const item of totals.findings(sheet)) placed.push(item);
   const rowAgain = (number: number) => {
     const row = reader.row(number);
-    return row === undefined ? undefined : { row, values: rowValues(sheet, row, figures).values };
+    return row === undefined ? undefined : { row, values: rowValues(sheet, row, rowPlan.figures).values };
   };
   for (const item of outliers.findings(sheet, rowAgain)) placed.push(item);
 

@@ -93,9 +93,11 @@ class WideReader implements CellSource {
 /** Long layout: one reporting unit, each mapped row read in the achievement column. */
 function readLong(grid: Grid, mapping: SheetMapping, locale: NumberLocale, unit: ReportingUnit): ObservationReader {
   const valueColumn = mapping.valueColumn;
+  const positions = new CodePositions(mapping.fields.flatMap((entry) => (entry.field === null ? [] : [entry.field])));
+  if (valueColumn === null) return { positions, rows: () => [], row: () => undefined };
   const all: Observation[] = [];
   for (const entry of mapping.fields) {
-    if (entry.field === null || valueColumn === null) continue;
+    if (entry.field === null) continue;
     const kind = columnKind(entry.field);
     const plan =
       mapping.planColumn === null
@@ -109,7 +111,6 @@ function readLong(grid: Grid, mapping: SheetMapping, locale: NumberLocale, unit:
     const sheetPlan = plan?.ok === true && plan.usable ? plan.value : undefined;
     all.push(observe(grid, entry.index, valueColumn, entry.field, kind, locale, sheetPlan));
   }
-  const positions = new CodePositions(all.map((observation) => observation.field));
   const cells: CellSource = {
     observe: (_row, position) => all[position] as Observation,
     cellCols: all.map((observation) => observation.col),
@@ -122,8 +123,7 @@ function readLong(grid: Grid, mapping: SheetMapping, locale: NumberLocale, unit:
   const row = mapping.fields[0]?.index ?? mapping.firstDataRow;
   const problems = all.filter((observation) => observation.reading.problems.length > 0);
   const figures = all.map((observation) => usableValue(observation) ?? NaN);
-  const rows =
-    valueColumn === null ? [] : [new ReadRow(row, unit.name, unit.scope, figures, all.slice(), cells, problems)];
+  const rows = [new ReadRow(row, unit.name, unit.scope, figures, all.slice(), cells, problems)];
   return { positions, rows: () => rows, row: (number) => rows.find((candidate) => candidate.row === number) };
 }
 

@@ -27,14 +27,14 @@ export interface RowObservations {
   readonly scope: Exclude<FindingScope, "pooled">;
   /** The figure usable for targets, sums and ratios, or NaN when the cell has none. */
   figure(position: number): number;
-  /** Decimal places the figure was given with (its last digit's precision); only for a usable figure. */
+  /** Decimal places the figure was given with (its last digit's precision); 0 for a cell that is not a number. */
   decimals(position: number): number;
   /** The cell read in full. */
   observation(position: number): Observation;
   /** Sheet row and column of the cell. */
   cellRow(position: number): number;
   cellCol(position: number): number;
-  /** The cells read with a data problem, in column order. */
+  /** The cells read with a data problem, in the order of the sheet's mapped fields. */
   readonly problems: readonly Observation[];
 }
 

@@ -48,6 +48,7 @@ export class ReadRow implements RowObservations {
     return this.source.cellRows?.[position] ?? this.row;
   }
 
+  /** The cell's column (-1 for a position the sheet does not map). */
   cellCol(position: number): number {
     return this.source.cellCols[position] ?? -1;
   }
