@@ -79,8 +79,8 @@ export class RowChecks {
       }
       const judgement = judge.judge(value.value);
       if (judgement === undefined) continue;
-      const observation = value.observation;
-      this.placed.add(observation.row, observation.col, targetFinding(this.sheet, row, value, judgement));
+      const finding = targetFinding(this.sheet, row, value, judgement);
+      this.placed.add(row.cellRow(value.position), row.cellCol(value.position), finding);
     }
   }
 }

@@ -9,6 +9,9 @@ import { usableValue, type Observation, type RowObservations } from "./observati
 import { plainFigure, readCell, type ColumnKind } from "./readCell";
 import { ReadRow, type CellSource } from "./readRow";
 
+const hiddenAt = (grid: Grid, row: number, col: number): "row" | "column" | undefined =>
+  grid.isHiddenRow(row) ? "row" : grid.isHiddenCol(col) ? "column" : undefined;
+
 function observe(
   grid: Grid,
   row: number,
@@ -18,7 +21,7 @@ function observe(
   locale: NumberLocale,
   sheetPlan?: number,
 ): Observation {
-  const hidden = grid.isHiddenRow(row) ? "row" : grid.isHiddenCol(col) ? "column" : undefined;
+  const hidden = hiddenAt(grid, row, col);
   const reading = readCell(grid.value(row, col), grid.format(row, col), kind, locale);
   return new CellObservation(field, row, col, reading, hidden, sheetPlan);
 }
@@ -88,6 +91,10 @@ class WideReader implements CellSource {
   format(row: number, position: number): string {
     return this.grid.format(row, (this.columns[position] as Column).col);
   }
+
+  hidden(row: number, position: number): "row" | "column" | undefined {
+    return hiddenAt(this.grid, row, (this.columns[position] as Column).col);
+  }
 }
 
 /** Long layout: one reporting unit, each mapped row read in the achievement column. */
@@ -119,6 +126,7 @@ function readLong(grid: Grid, mapping: SheetMapping, locale: NumberLocale, unit:
       const observation = all[position] as Observation;
       return grid.format(observation.row, observation.col);
     },
+    hidden: (_row, position) => all[position]?.hidden,
   };
   const row = mapping.fields[0]?.index ?? mapping.firstDataRow;
   const problems = all.filter((observation) => observation.reading.problems.length > 0);

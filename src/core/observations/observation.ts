@@ -31,6 +31,10 @@ export interface RowObservations {
   decimals(position: number): number;
   /** The cell read in full. */
   observation(position: number): Observation;
+  /** True when the cell holds a plain number without a problem: its figure and place say all there is. */
+  plain(position: number): boolean;
+  /** Whether the cell sits in a hidden row or column. */
+  hidden(position: number): "row" | "column" | undefined;
   /** Sheet row and column of the cell. */
   cellRow(position: number): number;
   cellCol(position: number): number;

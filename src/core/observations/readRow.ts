@@ -10,6 +10,8 @@ export interface CellSource {
   readonly cellRows?: readonly number[];
   observe(row: number, position: number): Observation;
   format(row: number, position: number): string;
+  /** Whether the cell sits in a hidden row or column. */
+  hidden(row: number, position: number): "row" | "column" | undefined;
 }
 
 const NO_OBSERVATIONS: readonly Observation[] = [];
@@ -24,7 +26,8 @@ export class ReadRow implements RowObservations {
     readonly district: string,
     readonly scope: Exclude<FindingScope, "pooled">,
     private readonly figures: readonly number[],
-    private made: (Observation | undefined)[] | undefined,
+    /** The cells read in full with the row; the others are plain numbers. */
+    private readonly made: readonly (Observation | undefined)[] | undefined,
     private readonly source: CellSource,
     readonly problems: readonly Observation[] = NO_OBSERVATIONS,
   ) {}
@@ -39,9 +42,22 @@ export class ReadRow implements RowObservations {
     return plainDecimals(this.figure(position), this.source.format(this.row, position));
   }
 
+  /** Plain numbers read in full since, for a finding or a check. */
+  private asked: Observation[] | undefined;
+
   observation(position: number): Observation {
-    const made = (this.made ??= []);
-    return (made[position] ??= this.source.observe(this.row, position));
+    const made = this.made?.[position];
+    if (made !== undefined) return made;
+    const asked = (this.asked ??= []);
+    return (asked[position] ??= this.source.observe(this.row, position));
+  }
+
+  plain(position: number): boolean {
+    return this.made?.[position] === undefined;
+  }
+
+  hidden(position: number): "row" | "column" | undefined {
+    return this.source.hidden(this.row, position);
   }
 
   cellRow(position: number): number {

@@ -1,5 +1,6 @@
 import type { Finding, FindingDetails } from "../findings/finding";
 import type { RowObservations } from "../observations/observation";
+import { cellAddress } from "../sheet/address";
 import { cellDetails } from "./placed";
 import type { RowValue } from "./rowValues";
 import type { Judgement } from "./targets";
@@ -21,23 +22,29 @@ function hasAny(details: FindingDetails): boolean {
 
 /**
  * The target finding for one judged figure of a row (`met`, `shortfall` or `unit-mismatch`), on the
- * reported cell or, for a derived ratio, on its numerator's cell. Built without spreads: it runs
- * once per judged cell.
+ * reported cell or, for a derived ratio, on its numerator's cell. Built without spreads, and for a
+ * plain number from its figure and address alone: it runs once per judged cell.
  */
 export function targetFinding(sheet: string, row: RowObservations, value: RowValue, judgement: Judgement): Finding {
-  const observation = value.observation;
-  const reading = observation.reading;
+  const position = value.position;
+  const bare = value.source === "reported" && row.plain(position) && row.hidden(position) === undefined;
+  const observation = bare ? undefined : value.observation;
+  const reading = observation?.reading;
   // A figure written as text keeps its text ("27,6"); a number's text would only repeat `value`.
-  const written = value.source === "reported" && reading.ok && reading.fromText;
+  const written = value.source === "reported" && reading?.ok === true && reading.fromText;
   const plain =
-    value.source === "reported" && !written && observation.sheetPlan === undefined && observation.hidden === undefined;
+    observation === undefined ||
+    (value.source === "reported" &&
+      !written &&
+      observation.sheetPlan === undefined &&
+      observation.hidden === undefined);
   const details = plain ? judgement.details : figureDetails(value, judgement.details);
   // The fields every target finding has come first, in one literal: the usual finding is that and its gap.
   const finding: { -readonly [K in keyof Finding]: Finding[K] } = {
     status: judgement.status,
     rule: judgement.rule,
     sheet,
-    cell: observation.cell,
+    cell: observation === undefined ? cellAddress(row.cellRow(position), row.cellCol(position)) : observation.cell,
     district: row.district,
     scope: row.scope,
     indicator: value.code,
