@@ -8,7 +8,7 @@ import { readingFindings } from "../rules/readingFindings";
 import { rowValues, type FigurePlan, type FormulaEntry, type RowValue } from "../rules/rowValues";
 import { targetFinding } from "../rules/targetFinding";
 import { ByPosition } from "../rules/byPosition";
-import type { CodeJudge, Judge } from "../rules/targets";
+import type { CodeJudge, Judges } from "../rules/targets";
 import { TotalCheck } from "../rules/totals";
 import { PlacedFindings } from "./sheetOrder";
 
@@ -43,13 +43,13 @@ export class RowChecks {
 
   constructor(
     private readonly sheet: string,
-    judge: Judge,
+    judges: Judges,
     private readonly listMet: boolean,
     private readonly plan: RowPlan,
   ) {
     this.totals = new TotalCheck(plan.countCodes, plan.positions);
     this.pool = new ProvincePool(plan.formulas, plan.positions);
-    this.judges = new ByPosition((code) => judge.forCode(code));
+    this.judges = new ByPosition(judges);
   }
 
   check(row: RowObservations): void {

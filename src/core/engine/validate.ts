@@ -6,7 +6,7 @@ import { reportingUnit, titleText } from "../layout/title";
 import { observationReader } from "../observations/collect";
 import { pairsFor } from "../rules/order";
 import { figurePlan, formulasFor, rowValues } from "../rules/rowValues";
-import { createJudge } from "../rules/targets";
+import { judgesFor } from "../rules/targets";
 import { unmappedFindings } from "../rules/unmapped";
 import type { SheetSnapshot } from "../sheet/snapshot";
 import { countCodes, mappedCodes } from "./mappingCodes";
@@ -53,7 +53,6 @@ function validateSheet(snapshot: SheetSnapshot, options: ValidateOptions): Valid
   const title = titleText(grid, mapping.headerRows[0] ?? grid.firstRow);
   const unit = reportingUnit(title, sheet);
   const reader = observationReader(grid, mapping, options.locale, unit);
-  const judge = createJudge(options.plan, options.year);
   const listMet = options.includeMet !== false;
   const formulas = formulasFor(mappedCodes(mapping));
   const positions = reader.positions;
@@ -64,7 +63,7 @@ function validateSheet(snapshot: SheetSnapshot, options: ValidateOptions): Valid
     formulas,
     countCodes: countCodes(mapping),
   };
-  const checks = new RowChecks(sheet, judge, listMet, rowPlan);
+  const checks = new RowChecks(sheet, judgesFor(options.plan, options.year), listMet, rowPlan);
   for (const row of reader.rows()) checks.check(row);
   const { placed, totals, outliers, pool } = checks;
   for (const item of totals.findings(sheet)) placed.push(item);

@@ -7,7 +7,7 @@ import type { Plan } from "../plans/schema";
 import { ByPosition } from "./byPosition";
 import { cellDetails, onCell, type Placed } from "./placed";
 import { RangeCollector } from "../sheet/ranges";
-import { createJudge } from "./targets";
+import { judgesFor } from "./targets";
 import { ratioTolerance, type FormulaEntry, type RowValue } from "./rowValues";
 
 interface Pooled {
@@ -243,7 +243,7 @@ export class ProvincePool {
     const figures: ProvinceFigure[] = [];
     const findings: Finding[] = [];
     const placed: Placed[] = [];
-    const judge = createJudge(plan, year);
+    const judges = judgesFor(plan, year);
     let metUnlisted = 0;
     for (const code of this.codes) {
       const formula = indicatorByCode(code)?.formula;
@@ -260,7 +260,7 @@ export class ProvincePool {
       }
       if (pooled === undefined && totalValue === null) continue;
       const value = pooled === undefined ? totalValue : round(pooled.value);
-      const judgement = value === null ? undefined : judge(code, value);
+      const judgement = value === null ? undefined : judges(code).judge(value);
       figures.push({
         indicator: code,
         pooled: pooled === undefined ? null : round(pooled.value),

@@ -33,11 +33,8 @@ export interface CodeJudge {
   meets(value: number): boolean;
 }
 
-export interface Judge {
-  (code: string, value: number): Judgement | undefined;
-  /** The judge of one code, for judging many of its figures. */
-  forCode(code: string): CodeJudge;
-}
+/** The judge of each code's figures for one plan and year. */
+export type Judges = (code: string) => CodeJudge;
 
 class NoTarget implements CodeJudge {
   constructor(readonly code: string) {}
@@ -99,26 +96,18 @@ function codeJudge(plan: Plan, year: number, code: string): CodeJudge {
 }
 
 /**
- * A judge for one plan and year: each code's target and indicator looked up once, and one target
- * object shared by all the findings on that code.
+ * The judges for one plan and year: each code's target and indicator looked up once, and one target
+ * object shared by all the findings on that code. A figure is judged against the plan's target for
+ * the year: `met` or `shortfall` with the gap; a target in another unit than the indicator's (a count
+ * of communes against a sheet in %) is a `unit-mismatch` warning, never judged; no target, no judgement.
  */
-export function createJudge(plan: Plan, year: number): Judge {
+export function judgesFor(plan: Plan, year: number): Judges {
   const known = new Map<string, CodeJudge>();
-  const forCode = (code: string): CodeJudge => {
+  return (code) => {
     let entry = known.get(code);
     if (entry === undefined) known.set(code, (entry = codeJudge(plan, year, code)));
     return entry;
   };
-  return Object.assign((code: string, value: number) => forCode(code).judge(value), { forCode });
 }
 
 const NO_DETAILS: FindingDetails = Object.freeze({});
-
-/**
- * Judges a figure against the plan's target for the year: `met` or `shortfall` with the gap;
- * a target in another unit than the indicator's (a count of communes against a sheet in %) is a
- * `unit-mismatch` warning, never judged. Undefined when the plan sets no target.
- */
-export function judge(plan: Plan, year: number, code: string, value: number): Judgement | undefined {
-  return createJudge(plan, year)(code, value);
-}
