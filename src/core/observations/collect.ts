@@ -131,7 +131,7 @@ function readLong(grid: Grid, mapping: SheetMapping, locale: NumberLocale, unit:
   const row = mapping.fields[0]?.index ?? mapping.firstDataRow;
   const problems = all.filter((observation) => observation.reading.problems.length > 0);
   const figures = all.map((observation) => usableValue(observation) ?? NaN);
-  const rows = [new ReadRow(row, unit.name, unit.scope, figures, all.slice(), cells, problems)];
+  const rows = [new ReadRow(row, unit.name, unit.scope, figures, all, cells, problems)];
   return { positions, rows: () => rows, row: (number) => rows.find((candidate) => candidate.row === number) };
 }
 
