@@ -1,3 +1,5 @@
+import type { FigureDigits } from "../../core/messages/format";
+
 const BLOCK_BYTES = 4 << 20;
 /**
  * The first block is small, so that it is full and replaced before the writer's code is optimised:
@@ -127,27 +129,18 @@ export class JsonBytes {
   }
 
   /**
-   * A figure counted in units of its last decimal (`units` below 2^53), inside a JSON string:
-   * its sign, the whole part in groups of three split by `group`, then `point` and the decimals
-   * without trailing zeros.
+   * A figure's digits inside a JSON string: its sign, the whole part in groups of three split by
+   * `group`, then `point` and the decimals.
    */
-  figure(units: number, decimals: number, negative: boolean, group: number, point: number): void {
+  figure(digits: FigureDigits, group: number, point: number): void {
     // Sign, sixteen digits, five separators and the point.
     this.room(24);
-    const scale = POWERS[decimals] as number;
-    let fraction = units % scale;
-    const whole = (units - fraction) / scale;
-    let shown = decimals;
-    while (shown > 0 && fraction % 10 === 0) {
-      fraction /= 10;
-      shown--;
-    }
-    if (negative && units !== 0) this.block[this.used++] = 45;
-    if (whole < 1000) this.digits(whole, 0);
-    else this.grouped(whole, group);
-    if (shown === 0) return;
+    if (digits.negative) this.block[this.used++] = 45;
+    if (digits.whole < 1000) this.digits(digits.whole, 0);
+    else this.grouped(digits.whole, group);
+    if (digits.decimals === 0) return;
     this.block[this.used++] = point;
-    this.digits(fraction, shown);
+    this.digits(digits.fraction, digits.decimals);
   }
 
   /** Sends what is left (call once, at the end). */

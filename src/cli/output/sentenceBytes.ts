@@ -1,4 +1,4 @@
-import { decimalsFor, figureUnits, formatNumber } from "../../core/messages/format";
+import { decimalsFor, figureDigits, formatNumber } from "../../core/messages/format";
 import type { Language } from "../../core/messages/language";
 import type { Sentence } from "../../core/messages/sentence";
 import type { JsonBytes } from "./jsonBytes";
@@ -33,10 +33,9 @@ export class SentenceBytes implements Sentence {
 
   /** Digits written as they are worked out; where `formatNumber` would ask `toFixed`, its text. */
   figure(value: number, lang: Language): void {
-    const decimals = decimalsFor(value);
-    const units = figureUnits(value, decimals);
-    if (units === undefined) return this.out.inner(formatNumber(value, lang));
+    const digits = figureDigits(value, decimalsFor(value));
+    if (digits === undefined) return this.out.inner(formatNumber(value, lang));
     const vi = lang === "vi";
-    this.out.figure(units, decimals, value < 0, vi ? DOT : COMMA, vi ? COMMA : DOT);
+    this.out.figure(digits, vi ? DOT : COMMA, vi ? COMMA : DOT);
   }
 }

@@ -24,23 +24,25 @@ export function formatNumber(value: number, lang: Language, maxDecimals = decima
 
 const POWERS = [1, 10, 100, 1e3, 1e4, 1e5, 1e6];
 
-/**
- * The size of `value` counted in its last decimal shown (27.6 with 2 decimals: 2760), rounded as
- * `formatNumber` rounds it; undefined where only `toFixed` can be sure how it rounds.
- */
-export function figureUnits(value: number, decimals: number): number | undefined {
-  const scale = POWERS[decimals];
-  return scale === undefined ? undefined : scaledUnits(Math.abs(value), scale);
+/** A figure's digits as `formatNumber` shows them: the whole part, and `decimals` digits after the point. */
+export interface FigureDigits {
+  readonly whole: number;
+  /** The decimals, trailing zeros dropped (0.5 with two decimals: fraction 5, decimals 1). */
+  readonly fraction: number;
+  readonly decimals: number;
+  /** The figure is below zero and does not round to it. */
+  readonly negative: boolean;
 }
 
 /**
- * `formatNumber` by integer arithmetic, for the usual figure; undefined where the scaled figure
- * lies too near a tie to be sure it rounds as `toFixed` does (`fixedDigits` then answers).
+ * `value`'s digits at `maxDecimals` by integer arithmetic, for the usual figure; undefined where
+ * the scaled figure lies too near a tie to be sure it rounds as `toFixed` does.
  */
-function roundedDigits(value: number, lang: Language, maxDecimals: number): string | undefined {
-  const units = figureUnits(value, maxDecimals);
+export function figureDigits(value: number, maxDecimals: number): FigureDigits | undefined {
+  const scale = POWERS[maxDecimals];
+  if (scale === undefined) return undefined;
+  const units = scaledUnits(Math.abs(value), scale);
   if (units === undefined) return undefined;
-  const scale = POWERS[maxDecimals] as number;
   let fraction = units % scale;
   const whole = (units - fraction) / scale;
   let decimals = maxDecimals;
@@ -48,9 +50,17 @@ function roundedDigits(value: number, lang: Language, maxDecimals: number): stri
     fraction /= 10;
     decimals--;
   }
+  return { whole, fraction, decimals, negative: value < 0 && units !== 0 };
+}
+
+/** `formatNumber` from `figureDigits`; undefined where `fixedDigits` must answer. */
+function roundedDigits(value: number, lang: Language, maxDecimals: number): string | undefined {
+  const digits = figureDigits(value, maxDecimals);
+  if (digits === undefined) return undefined;
+  const { whole, fraction, decimals } = digits;
   const wholeText = String(whole);
   const grouped = whole < 1000 ? wholeText : wholeText.replace(/\B(?=(\d{3})+(?!\d))/g, lang === "vi" ? "." : ",");
-  const sign = value < 0 && units !== 0 ? "-" : "";
+  const sign = digits.negative ? "-" : "";
   if (decimals === 0) return sign === "" ? grouped : `${sign}${grouped}`;
   return `${sign}${grouped}${lang === "vi" ? "," : "."}${String(fraction).padStart(decimals, "0")}`;
 }

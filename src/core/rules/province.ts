@@ -76,6 +76,7 @@ function weightedFor(code: string, positions: CodePositions): Weighted {
 
 /** A formula whose counts the sheet has, by their positions, with its running sums. */
 interface Counted {
+  readonly code: string;
   readonly numerator: number;
   readonly denominator: number;
   readonly tally: Tally;
@@ -173,16 +174,14 @@ export class ProvincePool {
       const denominator = positions.of(formula.denominator);
       if (numerator < 0 || denominator < 0) continue;
       const tally = new Tally();
-      this.counts.set(indicator.code, tally);
-      this.counted.push({ numerator, denominator, tally });
+      this.counted.push({ code: indicator.code, numerator, denominator, tally });
     }
   }
 
   private readonly codes = new Set<string>();
   private districts = 0;
   private total: Row | undefined;
-  /** By indicator: Σ numerator and denominator counts over the rows that have both. */
-  private readonly counts = new Map<string, Tally>();
+  /** By formula: Σ numerator and denominator counts over the rows that have both. */
   private readonly counted: Counted[] = [];
   /** By indicator: Σ figure × weight and Σ weight, for each weight. */
   private readonly weighted = new Map<string, Weighted>();
@@ -249,7 +248,9 @@ export class ProvincePool {
       const formula = indicatorByCode(code)?.formula;
       const pooled =
         this.districts > 0
-          ? ((formula === undefined ? undefined : fromCounts(this.counts.get(code), formula.factor)) ??
+          ? ((formula === undefined
+              ? undefined
+              : fromCounts(this.counted.find((entry) => entry.code === code)?.tally, formula.factor)) ??
             fromFigures(this.weighted.get(code)))
           : undefined;
       const totalEntry = total?.values.find((value) => value.code === code);
