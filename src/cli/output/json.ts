@@ -1,9 +1,11 @@
 import type { Finding, FindingTarget } from "../../core/findings/finding";
-import { writeFinding } from "../../core/messages/findings";
+import { isPlainTarget, writeFinding } from "../../core/messages/findings";
 import type { Language } from "../../core/messages/language";
+import { DistrictBytes } from "./districtBytes";
 import { JsonBytes } from "./jsonBytes";
 import { SentenceBytes } from "./sentenceBytes";
-import { isListed, rowDistrict, rowTarget, tidyNumber, type RunReport, type RunSummary } from "./rows";
+import { isListed, rowTarget, tidyNumber, type RunReport, type RunSummary } from "./rows";
+import { TargetSentenceBytes } from "./targetBytes";
 
 const indent = (text: string, spaces: string) => text.replace(/\n/g, `\n${spaces}`);
 const json = JSON.stringify;
@@ -18,6 +20,8 @@ interface RowMiddle {
   readonly kind: Uint8Array;
   /** `,"target":…,"comparator":…,"gap":` */
   readonly goal: Uint8Array;
+  /** The message of a plain target finding, made when the first is written. */
+  sentence: TargetSentenceBytes | undefined;
 }
 
 /** An indicator's kinds of finding are few (the engine shares one target object per indicator); past this they start again. */
@@ -62,6 +66,7 @@ class RowPieces {
         `,"indicator":${json(finding.indicator ?? null)},"status":${json(finding.status)},"rule":${json(finding.rule)},"value":`,
       ),
       goal: encoded(`,"target":${json(target)},"comparator":${json(comparator)},"gap":`),
+      sentence: undefined,
     };
     kinds.push(middle);
     return middle;
@@ -69,6 +74,8 @@ class RowPieces {
 }
 
 const DISTRICT = encoded(',"district":');
+const NULL = encoded("null");
+
 const MESSAGE = encoded(',"message":"');
 const CLOSE = encoded("}");
 
@@ -103,6 +110,8 @@ export function writeJson(
   out.json(`{\n  "plan": ${json(head.plan)},\n  "year": ${json(head.year)},\n  "findings": [`);
   const pieces = new RowPieces();
   const message = new SentenceBytes(out);
+  const districts = new DistrictBytes();
+  const lang = listing.lang;
   let first = true;
   for (const { file, results } of checked)
     for (const { findings } of results)
@@ -114,14 +123,26 @@ export function writeJson(
         first = false;
         out.string(finding.cell ?? null);
         out.bytes(DISTRICT);
-        out.string(rowDistrict(finding));
+        const named = finding.district !== "";
+        if (!named) out.bytes(NULL);
+        else {
+          districts.encode(finding.district);
+          out.quote();
+          out.bytesOf(districts.bytes, districts.length);
+          out.quote();
+        }
         const middle = pieces.middleOf(finding);
         out.bytes(middle.kind);
         out.number(tidyNumber(finding.value));
         out.bytes(middle.goal);
         out.number(tidyNumber(finding.gap));
+        if (named && isPlainTarget(finding)) {
+          middle.sentence ??= new TargetSentenceBytes(finding.indicator, finding.target, lang);
+          middle.sentence.write(finding, districts, lang, out, message);
+          continue;
+        }
         out.bytes(MESSAGE);
-        writeFinding(finding, listing.lang, message);
+        writeFinding(finding, lang, message);
         out.quote();
       }
   if (!first) out.bytes(CLOSE);

@@ -19,6 +19,35 @@ const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
 const QUOTE = 34;
 const BACKSLASH = 92;
 
+/** Text as it stands inside a JSON string, in UTF-8. */
+export const innerBytes = (text: string): Uint8Array => Buffer.from(JSON.stringify(text).slice(1, -1), "utf8");
+
+/**
+ * `value`'s UTF-8 bytes written into `block` from `at`, which has room for three bytes per UTF-16 unit;
+ * returns where they end, or -1 when `value` holds a character JSON escapes (nothing usable written).
+ */
+export function encodeInner(value: string, block: Buffer, at: number): number {
+  if (value.length >= NATIVE_FROM) return NEEDS_ESCAPE.test(value) ? -1 : at + block.write(value, at);
+  let end = at;
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index);
+    if (code < 0x80) {
+      if (code < 0x20 || code === QUOTE || code === BACKSLASH) return -1;
+      block[end++] = code;
+    } else if (code < 0x800) {
+      block[end++] = 0xc0 | (code >> 6);
+      block[end++] = 0x80 | (code & 0x3f);
+    } else if (code >= 0xd800 && code <= 0xdfff) {
+      return -1;
+    } else {
+      block[end++] = 0xe0 | (code >> 12);
+      block[end++] = 0x80 | ((code >> 6) & 0x3f);
+      block[end++] = 0x80 | (code & 0x3f);
+    }
+  }
+  return end;
+}
+
 /**
  * JSON text written straight into UTF-8 blocks, as `JSON.stringify` would write each value:
  * a large run's output is never built as strings first (joining and encoding them was most of
@@ -76,30 +105,17 @@ export class JsonBytes {
   inner(value: string): void {
     // Three bytes per UTF-16 unit is UTF-8's most.
     this.room(value.length * 3);
-    if (value.length >= NATIVE_FROM) {
-      if (NEEDS_ESCAPE.test(value)) return this.escaped(value, this.used);
-      this.used += this.block.write(value, this.used);
-      return;
-    }
+    const end = encodeInner(value, this.block, this.used);
+    if (end < 0) return this.escaped(value, this.used);
+    this.used = end;
+  }
+
+  /** The first `length` bytes of `piece`. */
+  bytesOf(piece: Uint8Array, length: number): void {
+    this.room(length);
     const block = this.block;
-    const start = this.used;
-    let at = start;
-    for (let index = 0; index < value.length; index++) {
-      const code = value.charCodeAt(index);
-      if (code < 0x80) {
-        if (code < 0x20 || code === QUOTE || code === BACKSLASH) return this.escaped(value, start);
-        block[at++] = code;
-      } else if (code < 0x800) {
-        block[at++] = 0xc0 | (code >> 6);
-        block[at++] = 0x80 | (code & 0x3f);
-      } else if (code >= 0xd800 && code <= 0xdfff) {
-        return this.escaped(value, start);
-      } else {
-        block[at++] = 0xe0 | (code >> 12);
-        block[at++] = 0x80 | ((code >> 6) & 0x3f);
-        block[at++] = 0x80 | (code & 0x3f);
-      }
-    }
+    let at = this.used;
+    for (let index = 0; index < length; index++) block[at++] = piece[index] as number;
     this.used = at;
   }
 

@@ -1,7 +1,7 @@
-import type { Finding } from "../findings/finding";
-import { fieldLabel } from "./format";
+import type { Finding, FindingTarget } from "../findings/finding";
+import { fieldLabel, fieldUnit, unitSymbol } from "./format";
 import type { Language } from "./language";
-import { RULE_SENTENCES, RULE_WORDS } from "./ruleWords";
+import { RULE_SENTENCES, RULE_WORDS, targetWords, type TargetWords } from "./ruleWords";
 import { joined, type Sentence } from "./sentence";
 
 function hiddenNote(finding: Finding, lang: Language): string {
@@ -80,8 +80,100 @@ export function wordFindingBody(finding: Finding, lang: Language): string {
   return body.charAt(0).toUpperCase() + body.slice(1);
 }
 
+/** The usual target finding: a district's own cell, figure and target, nothing hidden or derived. */
+export type PlainTarget = Finding & {
+  readonly rule: "target";
+  readonly cell: string;
+  readonly indicator: string;
+  readonly value: number;
+  readonly target: FindingTarget;
+  readonly gap: number;
+};
+
+export const isPlainTarget = (finding: Finding): finding is PlainTarget =>
+  finding.rule === "target" &&
+  finding.details === undefined &&
+  finding.scope !== "pooled" &&
+  finding.cell !== undefined &&
+  finding.district !== "" &&
+  finding.indicator !== undefined &&
+  finding.indicator !== "" &&
+  typeof finding.value === "number" &&
+  finding.target !== undefined &&
+  typeof finding.gap === "number";
+
+/** The fixed words of a plain target's sentence, the same for every finding on one indicator and target. */
+export interface TargetPhrases {
+  /** "Ô " / "Cell ", before the cell. */
+  readonly cell: string;
+  /** Between the cell and the district. */
+  readonly open: string;
+  /** After the district: ", Giường bệnh/vạn dân): ". */
+  readonly place: string;
+  /** After the figure: "%", " năm" or nothing. */
+  readonly unit: string;
+  readonly words: TargetWords;
+  readonly end: string;
+}
+
+const phrasesMade: Readonly<Record<Language, WeakMap<FindingTarget, Map<string, TargetPhrases>>>> = {
+  vi: new WeakMap(),
+  en: new WeakMap(),
+};
+
+/** `TargetPhrases`, made once per indicator, target and language. */
+export function targetPhrases(indicator: string, target: FindingTarget, lang: Language): TargetPhrases {
+  let byIndicator = phrasesMade[lang].get(target);
+  if (byIndicator === undefined) phrasesMade[lang].set(target, (byIndicator = new Map()));
+  let phrases = byIndicator.get(indicator);
+  if (phrases === undefined) {
+    phrases = {
+      cell: lang === "vi" ? "Ô " : "Cell ",
+      open: " (",
+      place: closing(indicator, lang, ": "),
+      unit: unitSymbol(fieldUnit(indicator), lang),
+      words: targetWords(target, lang),
+      end: ".",
+    };
+    byIndicator.set(indicator, phrases);
+  }
+  return phrases;
+}
+
+/**
+ * A plain target's sentence from its phrases: the place, the figure and its unit, then
+ * met: `met`, and when the target is beaten `spareBefore`, the margin, `spareAfter`; then `end`;
+ * short: `equal` when the figure only equals a strict target, else `short`, the gap and `end`.
+ */
+function writePlainTarget(finding: PlainTarget, phrases: TargetPhrases, lang: Language, out: Sentence): void {
+  out.phrase(phrases.cell);
+  out.text(finding.cell);
+  out.phrase(phrases.open);
+  out.text(finding.district);
+  out.phrase(phrases.place);
+  out.figure(finding.value, lang);
+  if (phrases.unit !== "") out.phrase(phrases.unit);
+  const { words } = phrases;
+  const gap = finding.gap;
+  if (finding.status === "met") {
+    out.phrase(words.met);
+    if (gap < 0) {
+      out.phrase(words.spareBefore);
+      out.figure(-gap, lang);
+      out.phrase(words.spareAfter);
+    }
+    return out.phrase(phrases.end);
+  }
+  if (gap === 0) return out.phrase(words.equal);
+  out.phrase(words.short);
+  out.figure(gap, lang);
+  out.phrase(phrases.end);
+}
+
 /** `wordFinding`'s sentence, written into `out` piece by piece. */
 export function writeFinding(finding: Finding, lang: Language, out: Sentence): void {
+  if (isPlainTarget(finding))
+    return writePlainTarget(finding, targetPhrases(finding.indicator, finding.target, lang), lang, out);
   writePlace(finding, lang, ": ", out);
   const pieces = RULE_SENTENCES[finding.rule];
   if (pieces !== undefined) pieces(finding, lang, out);

@@ -33,7 +33,7 @@ function derivedWords(formula: string, lang: Language): string {
 }
 
 /** The words of a target sentence around its figures, made once per target and language. */
-interface TargetWords {
+export interface TargetWords {
   /** After the value: "— đạt chỉ tiêu ≥ 33 năm 2025" / "meets the 2025 target ≥ 33". */
   readonly met: string;
   /** Around the margin a met target is beaten by. */
@@ -72,7 +72,7 @@ const targetWordsMade: Readonly<Record<Language, WeakMap<FindingTarget, TargetWo
 };
 
 /** Worded once per target object: the engine shares one per indicator. */
-function targetWords(target: FindingTarget, lang: Language): TargetWords {
+export function targetWords(target: FindingTarget, lang: Language): TargetWords {
   let words = targetWordsMade[lang].get(target);
   if (words === undefined) {
     words = TARGET_WORDS[lang](target, formatTarget(target, lang));

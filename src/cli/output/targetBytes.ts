@@ -1,0 +1,61 @@
+import type { FindingTarget } from "../../core/findings/finding";
+import { targetPhrases, type PlainTarget } from "../../core/messages/findings";
+import type { Language } from "../../core/messages/language";
+import type { DistrictBytes } from "./districtBytes";
+import { innerBytes, type JsonBytes } from "./jsonBytes";
+import type { SentenceBytes } from "./sentenceBytes";
+
+/**
+ * A plain target's `"message"` for one indicator, target and language, its fixed words encoded once:
+ * the bytes `writeFinding` would write through `SentenceBytes`, without a lookup per phrase.
+ */
+export class TargetSentenceBytes {
+  /** `,"message":"Ô ` */
+  private readonly start: Uint8Array;
+  private readonly open: Uint8Array;
+  private readonly place: Uint8Array;
+  /** The unit, then the words after the figure, for each way the sentence goes on. */
+  private readonly met: Uint8Array;
+  private readonly short: Uint8Array;
+  private readonly equal: Uint8Array;
+  private readonly spareBefore: Uint8Array;
+  /** The margin's last words, the full stop and the string's closing quote. */
+  private readonly spareEnd: Uint8Array;
+  private readonly end: Uint8Array;
+
+  constructor(indicator: string, target: FindingTarget, lang: Language) {
+    const phrases = targetPhrases(indicator, target, lang);
+    const { words, unit } = phrases;
+    this.start = Buffer.concat([Buffer.from(',"message":"'), innerBytes(phrases.cell)]);
+    this.open = innerBytes(phrases.open);
+    this.place = innerBytes(phrases.place);
+    this.met = innerBytes(unit + words.met);
+    this.short = innerBytes(unit + words.short);
+    this.equal = Buffer.concat([innerBytes(unit + words.equal), Buffer.from('"')]);
+    this.spareBefore = innerBytes(words.spareBefore);
+    this.spareEnd = Buffer.concat([innerBytes(words.spareAfter + phrases.end), Buffer.from('"')]);
+    this.end = Buffer.concat([innerBytes(phrases.end), Buffer.from('"')]);
+  }
+
+  /** The whole `"message"` member of `finding`, its district already encoded in `district`. */
+  write(finding: PlainTarget, district: DistrictBytes, lang: Language, out: JsonBytes, sentence: SentenceBytes): void {
+    out.bytes(this.start);
+    out.inner(finding.cell);
+    out.bytes(this.open);
+    out.bytesOf(district.bytes, district.length);
+    out.bytes(this.place);
+    sentence.figure(finding.value, lang);
+    const gap = finding.gap;
+    if (finding.status === "met") {
+      out.bytes(this.met);
+      if (!(gap < 0)) return out.bytes(this.end);
+      out.bytes(this.spareBefore);
+      sentence.figure(-gap, lang);
+      return out.bytes(this.spareEnd);
+    }
+    if (gap === 0) return out.bytes(this.equal);
+    out.bytes(this.short);
+    sentence.figure(gap, lang);
+    out.bytes(this.end);
+  }
+}
