@@ -29,15 +29,23 @@ export function snapshotWorksheet(worksheet: ExcelJS.Worksheet, date1904 = false
   const height = last.number - first.number + 1;
   const width = maxCol - minCol + 1;
   const values: CellValue[][] = Array.from({ length: height }, () => new Array<CellValue>(width).fill(null));
-  const numberFormats: string[][] = Array.from({ length: height }, () => new Array<string>(width).fill("General"));
+  // Rows without a format of their own share one row of "General" (the snapshot is read-only).
+  const general: readonly string[] = new Array<string>(width).fill("General");
+  const numberFormats: (readonly string[])[] = new Array<readonly string[]>(height).fill(general);
   for (const row of rows) {
-    const rowValues = values[row.number - first.number] ?? [];
-    const rowFormats = numberFormats[row.number - first.number] ?? [];
+    const at = row.number - first.number;
+    const rowValues = values[at] ?? [];
+    let rowFormats: string[] | undefined;
     row.eachCell((cell, colNumber) => {
       const index = colNumber - minCol;
       rowValues[index] = cellValue(cell, date1904);
       const format = cell.numFmt;
-      if (typeof format === "string" && format !== "") rowFormats[index] = format;
+      if (typeof format !== "string" || format === "") return;
+      if (rowFormats === undefined) {
+        rowFormats = general.slice();
+        numberFormats[at] = rowFormats;
+      }
+      rowFormats[index] = format;
     });
   }
 

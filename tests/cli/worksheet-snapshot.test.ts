@@ -69,13 +69,19 @@ describe("snapshotWorksheet", () => {
     expect(excelSerial(new Date(Date.UTC(2025, 11, 31)), true)).toBe(46022 - 1462);
   });
 
-  it("returns number formats, General where a cell has none", async () => {
+  it("returns number formats, General where a cell has none, each row's its own", async () => {
     const snapshot = await snapshotOf((sheet) => {
-      sheet.getRow(1).values = [0.954, 45210, "x"];
-      sheet.getCell("A1").numFmt = "0.0%";
-      sheet.getCell("B1").numFmt = "#,##0";
+      for (let row = 1; row <= 4; row += 1) sheet.getRow(row).values = [0.954, 45210, "x"];
+      sheet.getCell("A2").numFmt = "0.0%";
+      sheet.getCell("B2").numFmt = "#,##0";
+      sheet.getCell("C4").numFmt = "@";
     });
-    expect(snapshot?.numberFormats).toEqual([["0.0%", "#,##0", "General"]]);
+    expect(snapshot?.numberFormats).toEqual([
+      ["General", "General", "General"],
+      ["0.0%", "#,##0", "General"],
+      ["General", "General", "General"],
+      ["General", "General", "@"],
+    ]);
   });
 
   it("returns merged areas in 0-based coordinates, the covered cells empty as in Excel", async () => {
