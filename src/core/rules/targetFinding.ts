@@ -39,19 +39,33 @@ export function targetFinding(sheet: string, row: RowObservations, value: RowVal
       observation.sheetPlan === undefined &&
       observation.hidden === undefined);
   const details = plain ? judgement.details : figureDetails(value, judgement.details);
-  // The fields every target finding has come first, in one literal: the usual finding is that and its gap.
-  const finding: { -readonly [K in keyof Finding]: Finding[K] } = {
-    status: judgement.status,
-    rule: judgement.rule,
-    sheet,
-    cell: observation === undefined ? cellAddress(row.cellRow(position), row.cellCol(position)) : observation.cell,
-    district: row.district,
-    scope: row.scope,
-    indicator: value.code,
-    value: value.value,
-    target: judgement.target,
-  };
-  if (judgement.gap !== undefined) finding.gap = judgement.gap;
+  const cell = observation === undefined ? cellAddress(row.cellRow(position), row.cellCol(position)) : observation.cell;
+  // The usual finding is one literal, its gap included: a field added later would need storage of its own.
+  const finding: { -readonly [K in keyof Finding]: Finding[K] } =
+    judgement.gap === undefined
+      ? {
+          status: judgement.status,
+          rule: judgement.rule,
+          sheet,
+          cell,
+          district: row.district,
+          scope: row.scope,
+          indicator: value.code,
+          value: value.value,
+          target: judgement.target,
+        }
+      : {
+          status: judgement.status,
+          rule: judgement.rule,
+          sheet,
+          cell,
+          district: row.district,
+          scope: row.scope,
+          indicator: value.code,
+          value: value.value,
+          target: judgement.target,
+          gap: judgement.gap,
+        };
   if (value.cells !== undefined) finding.cells = value.cells;
   if (written) finding.raw = reading.raw;
   if (hasAny(details)) finding.details = details;

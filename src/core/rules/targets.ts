@@ -2,7 +2,7 @@ import type { Finding, FindingDetails, FindingTarget } from "../findings/finding
 import { indicatorByCode } from "../indicators/catalogue";
 import type { Plan, Target } from "../plans/schema";
 import { findTarget } from "../plans/registry";
-import { evaluateTarget, meetsTarget } from "../targets/evaluate";
+import { meetsTarget, targetGap } from "../targets/evaluate";
 
 /** The target as findings carry it. */
 export function findingTarget(target: Target): FindingTarget {
@@ -76,7 +76,8 @@ class TargetJudge implements CodeJudge {
   ) {}
 
   judge(value: number): Judgement {
-    const { met, gap } = evaluateTarget(this.target, value, this.direction);
+    const met = meetsTarget(this.target, value, this.direction);
+    const gap = targetGap(this.target, value, this.direction, met);
     return { status: met ? "met" : "shortfall", rule: "target", target: this.target, gap, met, details: NO_DETAILS };
   }
 

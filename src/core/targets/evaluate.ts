@@ -23,16 +23,21 @@ const round = (value: number) => Math.round(value * 1e9) / 1e9;
  */
 export function evaluateTarget(target: TargetLike, actual: number, direction: Direction): Evaluation {
   const met = meetsTarget(target, actual, direction);
+  return { met, gap: targetGap(target, actual, direction, met) };
+}
+
+/** `evaluateTarget`'s gap, for a figure already known to meet the target or not. */
+export function targetGap(target: TargetLike, actual: number, direction: Direction, met: boolean): number {
   switch (target.comparator) {
     case ">":
     case ">=":
-      return { met, gap: round(target.value - actual) };
+      return round(target.value - actual);
     case "<":
     case "<=":
-      return { met, gap: round(actual - target.value) };
+      return round(actual - target.value);
     case "~": {
       const shortBy = aboutShortBy(target, actual, direction);
-      return { met, gap: met ? Math.min(shortBy, 0) : shortBy };
+      return met ? Math.min(shortBy, 0) : shortBy;
     }
   }
 }
