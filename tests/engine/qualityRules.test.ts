@@ -132,4 +132,19 @@ describe("validateSnapshot data-quality rules", () => {
     expect(median([4, 1, 3, 2])).toBe(2.5);
     expect(median([])).toBeNaN();
   });
+
+  it("returns the same median as sorting, for random figures with ties, in arrays and typed arrays", () => {
+    let state = 7;
+    const next = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let trial = 0; trial < 400; trial++) {
+      const length = 1 + Math.floor(next() * 60);
+      const spread = next() < 0.5 ? 5 : 1000;
+      const figures = Array.from({ length }, () => Math.floor(next() * spread) / 10);
+      const sorted = [...figures].sort((a, b) => a - b);
+      const middle = length >> 1;
+      const expected = length % 2 === 1 ? sorted[middle] : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+      expect(median(figures)).toBe(expected);
+      expect(median(Float64Array.from(figures))).toBe(expected);
+    }
+  });
 });

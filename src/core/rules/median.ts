@@ -1,6 +1,9 @@
 type Numbers = number[] | Float64Array;
 
-/** The k-th smallest value (0-based), in expected linear time; reorders `values`. */
+/**
+ * The k-th smallest value (0-based), in expected linear time; reorders `values` so that none
+ * before position k is larger and none after it smaller.
+ */
 function select(values: Numbers, k: number): number {
   let lo = 0;
   let hi = values.length - 1;
@@ -35,8 +38,11 @@ export function median(values: readonly number[] | Float64Array): number {
 export function medianInPlace(values: Numbers): number {
   const n = values.length;
   if (n === 0) return NaN;
-  const upper = select(values, n >> 1);
+  const middle = n >> 1;
+  const upper = select(values, middle);
   if (n % 2 === 1) return upper;
-  const lower = select(values, (n >> 1) - 1);
+  // The lower middle value is the largest of those `select` left before the upper one.
+  let lower = values[0] as number;
+  for (let index = 1; index < middle; index++) if ((values[index] as number) > lower) lower = values[index] as number;
   return (lower + upper) / 2;
 }

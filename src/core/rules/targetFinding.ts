@@ -3,7 +3,7 @@ import type { RowObservations } from "../observations/observation";
 import { cellAddress } from "../sheet/address";
 import { cellDetails } from "./placed";
 import type { RowValue } from "./rowValues";
-import type { Judgement } from "./targets";
+import { NO_DETAILS, type Judgement } from "./targets";
 
 /** Details of a finding on a derived or long-layout figure, or on a hidden cell. */
 function figureDetails(value: RowValue, judged: FindingDetails): FindingDetails {
@@ -68,6 +68,6 @@ export function targetFinding(sheet: string, row: RowObservations, value: RowVal
         };
   if (value.cells !== undefined) finding.cells = value.cells;
   if (written) finding.raw = reading.raw;
-  if (hasAny(details)) finding.details = details;
+  if (details !== NO_DETAILS && hasAny(details)) finding.details = details;
   return finding;
 }

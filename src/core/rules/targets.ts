@@ -111,4 +111,5 @@ export function judgesFor(plan: Plan, year: number): Judges {
   };
 }
 
-const NO_DETAILS: FindingDetails = Object.freeze({});
+/** The details of a target judged as such: none (shared, so that a finding can tell it has none without looking). */
+export const NO_DETAILS: FindingDetails = Object.freeze({});
