@@ -5,7 +5,14 @@ import { JsonBytes } from "../../src/cli/output/jsonBytes";
 import { SentenceBytes } from "../../src/cli/output/sentenceBytes";
 import type { FindingRow, RunReport } from "../../src/cli/output/rows";
 import { tidyNumber, toRow } from "../../src/cli/output/rows";
+import { findingSequence, validateSnapshot } from "../../src/core/engine/validate";
 import type { Finding } from "../../src/core/findings/finding";
+import { findPlan } from "../../src/core/plans/registry";
+import { LAI_CHAU_WIDE } from "../fixtures/sheets/laiChauWide";
+import { LONG_MUONG_TE } from "../fixtures/sheets/longLayout";
+import { MORTALITY } from "../fixtures/sheets/mortality";
+import { buildSheet } from "../fixtures/sheets/builder";
+import HEADERS from "../../bench/support/district-headers.json";
 import { formatNumber } from "../../src/core/messages/format";
 import { formatTable } from "../../src/cli/output/table";
 import { progressBar } from "../../src/cli/progress";
@@ -169,6 +176,57 @@ describe("writeJson", () => {
     );
     expect(blocks.length).toBeGreaterThan(10);
     expect(blocks.map((bytes) => Buffer.from(bytes).toString("latin1"))).toEqual(copies);
+  });
+});
+
+describe("writeJson over the engine's results", () => {
+  /** A wide sheet of random figures around the targets, some equal to them, as text, blank, hidden or on a total row. */
+  function randomSheet(seed: number) {
+    let state = seed;
+    const next = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const around = (low: number, high: number) => Math.round((low + next() * (high - low)) * 100) / 100;
+    const rows = Array.from({ length: 40 }, (_, index) => {
+      const population = Math.round(around(20000, 90000));
+      const counts = [30, 12, 1.6, 16].map((per10k) => Math.round((population * around(0.8, 1.2) * per10k) / 10000));
+      const figures = [around(25, 40), 33, around(1, 2.2), around(13, 20), 95, around(88, 99.5), around(20, 50)];
+      const cells = [population, ...counts, ...figures, around(10, 30), around(0.1, 0.6), around(60, 90)].map(
+        (value) => (next() < 0.05 ? String(value).replace(".", ",") : next() < 0.03 ? null : value),
+      );
+      return [index + 1, index === 39 ? "Toàn tỉnh" : `Xã "${index}" Mường Tè`, ...cells];
+    });
+    return buildSheet({
+      name: "Báo cáo 2025",
+      rows: [["STT", "Đơn vị", ...HEADERS.slice(0, 15)], ...rows],
+      hiddenRows: [5, 9],
+    });
+  }
+  const sheets = [LAI_CHAU_WIDE, LONG_MUONG_TE, MORTALITY, randomSheet(3), randomSheet(11)];
+  const plan = findPlan("lai-chau");
+  if (plan === undefined) throw new Error("no plan");
+
+  it("writes each finding as toRow gives it, whether kept as an object or as figures", () => {
+    for (const includeMet of [false, true])
+      for (const year of [2025, 2030]) {
+        const results = sheets.map((sheet) => validateSnapshot(sheet, { plan, year, locale: "vi", includeMet }));
+        for (const result of results) {
+          const sequence = findingSequence(result);
+          expect(Array.from({ length: sequence.length }, (_, at) => sequence.at(at))).toEqual(result.findings);
+        }
+        for (const lang of ["vi", "en"] as const)
+          for (const all of [false, true]) {
+            const checked = [{ file: "thư mục/huyện.xlsx", results }];
+            const summary = { files: 1, sheets: results.length, shortfall: 0, error: 0, warning: 0, met: 0 };
+            const printed = formatJson({ plan: "lai-chau", year }, checked, { lang, all }, summary);
+            const listed = printed.split("\n").filter((line) => line.startsWith("    {"));
+            const rows = results.flatMap((result) =>
+              result.findings
+                .filter((finding) => all || finding.status !== "met")
+                .map((finding) => JSON.stringify(toRow("thư mục/huyện.xlsx", finding, lang))),
+            );
+            expect(listed.map((line) => line.trim().replace(/,$/, ""))).toEqual(rows);
+            expect(rows.length).toBeGreaterThan(all && includeMet ? 200 : 40);
+          }
+      }
   });
 });
 

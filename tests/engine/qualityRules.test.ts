@@ -142,7 +142,8 @@ describe("validateSnapshot data-quality rules", () => {
       const figures = Array.from({ length }, () => Math.floor(next() * spread) / 10);
       const sorted = [...figures].sort((a, b) => a - b);
       const middle = length >> 1;
-      const expected = length % 2 === 1 ? sorted[middle] : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+      const expected =
+        length % 2 === 1 ? sorted[middle] : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
       expect(median(figures)).toBe(expected);
       expect(median(Float64Array.from(figures))).toBe(expected);
     }

@@ -1,18 +1,23 @@
 import { PlacedFindings } from "../../src/core/engine/sheetOrder";
 import type { Finding, RuleId } from "../../src/core/findings/finding";
+import type { FindingSequence } from "../../src/core/findings/sequence";
 import type { Placed } from "../../src/core/rules/placed";
+import { PlainTargetMaker } from "../../src/core/rules/targetFinding";
 
 const placed = (row: number, col: number, rule: RuleId, tag: string): Placed => ({
   row,
   col,
-  finding: { status: "warning", rule, sheet: "Báo cáo", cell: tag, district: "", scope: "district" },
+  finding: { status: "warning", rule, sheet: "Báo cáo", cell: tag, district: tag, scope: "district" },
 });
+
+const all = (sequence: FindingSequence): Finding[] =>
+  Array.from({ length: sequence.length }, (_, at) => sequence.at(at));
 
 /** The findings in the order `PlacedFindings` gives them, added all at once. */
 function inSheetOrder(placed: readonly Placed[]): Finding[] {
   const findings = new PlacedFindings();
   for (const item of placed) findings.push(item);
-  return findings.ordered();
+  return all(findings.ordered());
 }
 
 describe("findings in sheet order", () => {
@@ -66,7 +71,16 @@ describe("PlacedFindings", () => {
           (RANK[a.item.finding.rule] ?? 0) - (RANK[b.item.finding.rule] ?? 0) ||
           a.index - b.index,
       )
-      .map(({ item }) => item.finding.cell);
+      .map(({ item }) => item.finding.district);
+  const target = { comparator: ">=", value: 33, unit: "per10k", year: 2025 } as const;
+  const maker = new PlainTargetMaker("shortfall", "Báo cáo", "district", "BEDS", target);
+  let deferred = 0;
+  /** Every other target is added as a plain one, made from its figure when asked for. */
+  function add(findings: PlacedFindings, item: Placed): void {
+    if (item.finding.rule !== "target" || random() < 0.5) return findings.push(item);
+    findings.addTarget(item.row, item.col, maker, item.finding.district, 25, 8);
+    deferred += 1;
+  }
 
   it("orders rows checked one by one, a row with many findings, and findings added after the rows", () => {
     const given: Placed[] = [];
@@ -77,16 +91,19 @@ describe("PlacedFindings", () => {
       for (let index = 0; index < count; index++) {
         const item = placed(row, Math.floor(random() * 12), pick(rules), `${row}:${given.length}`);
         given.push(item);
-        findings.push(item);
+        add(findings, item);
       }
       findings.sortFrom(start);
     }
     for (let index = 0; index < 30; index++) {
       const item = placed(3 + Math.floor(random() * 40), Math.floor(random() * 12), pick(rules), `late ${index}`);
       given.push(item);
-      findings.push(item);
+      add(findings, item);
     }
-    expect(findings.ordered().map((finding) => finding.cell)).toEqual(byPlace(given));
+    expect(findings.summary()).toEqual({ shortfall: deferred, error: 0, warning: given.length - deferred, met: 0 });
+    const ordered = all(findings.ordered());
+    expect(ordered.map((finding) => finding.district)).toEqual(byPlace(given));
+    expect(ordered.filter((finding) => finding.status === "shortfall")).toHaveLength(deferred);
     expect(inSheetOrder([...given].reverse()).map((finding) => finding.cell)).toEqual(byPlace([...given].reverse()));
   });
 });

@@ -159,6 +159,13 @@ export class JsonBytes {
     this.digits(digits.fraction, digits.decimals);
   }
 
+  /** An A1 address: the column's `letters`, then the number of the 0-based `row`. */
+  address(letters: Uint8Array, row: number): void {
+    this.bytes(letters);
+    this.room(16);
+    this.digits(row + 1, 0);
+  }
+
   /** Sends what is left (call once, at the end). */
   end(): void {
     if (this.used > 0) this.emit(this.block.subarray(0, this.used));

@@ -1,5 +1,5 @@
 import type { FindingTarget } from "../../core/findings/finding";
-import { targetPhrases, type PlainTarget } from "../../core/messages/findings";
+import { targetPhrases } from "../../core/messages/findings";
 import type { Language } from "../../core/messages/language";
 import type { DistrictBytes } from "./districtBytes";
 import { innerBytes, type JsonBytes } from "./jsonBytes";
@@ -11,7 +11,7 @@ import type { SentenceBytes } from "./sentenceBytes";
  */
 export class TargetSentenceBytes {
   /** `,"message":"Ô ` */
-  private readonly start: Uint8Array;
+  private readonly start_: Uint8Array;
   private readonly open: Uint8Array;
   private readonly place: Uint8Array;
   /** The unit, then the words after the figure, for each way the sentence goes on. */
@@ -26,7 +26,7 @@ export class TargetSentenceBytes {
   constructor(indicator: string, target: FindingTarget, lang: Language) {
     const phrases = targetPhrases(indicator, target, lang);
     const { words, unit } = phrases;
-    this.start = Buffer.concat([Buffer.from(',"message":"'), innerBytes(phrases.cell)]);
+    this.start_ = Buffer.concat([Buffer.from(',"message":"'), innerBytes(phrases.cell)]);
     this.open = innerBytes(phrases.open);
     this.place = innerBytes(phrases.place);
     this.met = innerBytes(unit + words.met);
@@ -37,16 +37,26 @@ export class TargetSentenceBytes {
     this.end = Buffer.concat([innerBytes(phrases.end), Buffer.from('"')]);
   }
 
-  /** The whole `"message"` member of `finding`, its district already encoded in `district`. */
-  write(finding: PlainTarget, district: DistrictBytes, lang: Language, out: JsonBytes, sentence: SentenceBytes): void {
-    out.bytes(this.start);
-    out.inner(finding.cell);
+  /** The member's opening: `,"message":"Ô `; the cell comes next. */
+  start(out: JsonBytes): void {
+    out.bytes(this.start_);
+  }
+
+  /** The rest of the message after the cell, its district already encoded in `district`. */
+  rest(
+    met: boolean,
+    district: DistrictBytes,
+    value: number,
+    gap: number,
+    lang: Language,
+    out: JsonBytes,
+    sentence: SentenceBytes,
+  ): void {
     out.bytes(this.open);
     out.bytesOf(district.bytes, district.length);
     out.bytes(this.place);
-    sentence.figure(finding.value, lang);
-    const gap = finding.gap;
-    if (finding.status === "met") {
+    sentence.figure(value, lang);
+    if (met) {
       out.bytes(this.met);
       if (!(gap < 0)) return out.bytes(this.end);
       out.bytes(this.spareBefore);

@@ -6,9 +6,9 @@ import type { Placed } from "../rules/placed";
 import { ProvincePool } from "../rules/province";
 import { readingFindings } from "../rules/readingFindings";
 import { rowValues, type FigurePlan, type FormulaEntry, type RowValue } from "../rules/rowValues";
-import { targetFinding } from "../rules/targetFinding";
+import { PlainTargetMaker, targetFinding } from "../rules/targetFinding";
 import { ByPosition } from "../rules/byPosition";
-import type { CodeJudge, Judges } from "../rules/targets";
+import { TargetJudge, type CodeJudge, type Judges } from "../rules/targets";
 import { TotalCheck } from "../rules/totals";
 import { PlacedFindings } from "./sheetOrder";
 
@@ -26,6 +26,39 @@ export interface RowPlan {
   readonly countCodes: ReadonlySet<string>;
 }
 
+/** A code's judge, and for a target in the code's own unit the makers of its plain findings. */
+class Judged {
+  readonly code: string;
+  /** By status and scope: shortfall on a district, on the total row, then met on each. */
+  private readonly makers: readonly PlainTargetMaker[] | undefined;
+
+  constructor(
+    readonly judge: CodeJudge,
+    sheet: string,
+  ) {
+    this.code = judge.code;
+    this.makers =
+      judge instanceof TargetJudge
+        ? (["shortfall", "met"] as const).flatMap((status) =>
+            (["district", "total"] as const).map(
+              (scope) => new PlainTargetMaker(status, sheet, scope, judge.code, judge.target),
+            ),
+          )
+        : undefined;
+  }
+
+  /** The target judge, when its plain findings can be made from figures. */
+  get plain(): TargetJudge | undefined {
+    return this.makers === undefined ? undefined : (this.judge as TargetJudge);
+  }
+
+  maker(met: boolean, scope: "district" | "total"): PlainTargetMaker {
+    return (this.makers as readonly PlainTargetMaker[])[
+      (met ? 2 : 0) + (scope === "total" ? 1 : 0)
+    ] as PlainTargetMaker;
+  }
+}
+
 /**
  * The checks made on each row as it is read, and the running sums the sheet-wide checks (totals,
  * outliers, pooled figures) keep of it, so a row's observations are dropped once it is done.
@@ -39,7 +72,7 @@ export class RowChecks {
   readonly outliers = new OutlierCheck();
   readonly pool: ProvincePool;
   /** Each figure's judge by its place in the row's figures. */
-  private readonly judges: ByPosition<CodeJudge>;
+  private readonly judges: ByPosition<Judged>;
 
   constructor(
     private readonly sheet: string,
@@ -49,7 +82,12 @@ export class RowChecks {
   ) {
     this.totals = new TotalCheck(plan.countCodes, plan.positions);
     this.pool = new ProvincePool(plan.formulas, plan.positions);
-    this.judges = new ByPosition(judges);
+    const judged = new Map<string, Judged>();
+    this.judges = new ByPosition((code) => {
+      let entry = judged.get(code);
+      if (entry === undefined) judged.set(code, (entry = new Judged(judges(code), sheet)));
+      return entry;
+    });
   }
 
   check(row: RowObservations): void {
@@ -72,7 +110,28 @@ export class RowChecks {
   private judgeValues(row: RowObservations, values: readonly RowValue[]): void {
     for (let index = 0; index < values.length; index++) {
       const value = values[index] as RowValue;
-      const judge = this.judges.at(index, value.code);
+      const judged = this.judges.at(index, value.code);
+      const position = value.position;
+      const plain = judged.plain;
+      // A plain number in a cell in sight: its finding is made from its figure when it is asked for.
+      if (
+        plain !== undefined &&
+        value.source === "reported" &&
+        row.plain(position) &&
+        row.hidden(position) === undefined
+      ) {
+        const figure = value.value;
+        const met = plain.meets(figure);
+        if (met && !this.listMet) {
+          this.metUnlisted += 1;
+          continue;
+        }
+        const maker = judged.maker(met, row.scope);
+        const gap = plain.gap(figure, met);
+        this.placed.addTarget(row.cellRow(position), row.cellCol(position), maker, row.district, figure, gap);
+        continue;
+      }
+      const judge = judged.judge;
       if (!this.listMet && judge.meets(value.value)) {
         this.metUnlisted += 1;
         continue;

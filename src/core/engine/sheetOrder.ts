@@ -1,5 +1,7 @@
-import type { Finding, RuleId } from "../findings/finding";
+import type { Finding, FindingSummary, RuleId } from "../findings/finding";
+import type { FindingSequence, FindingVisitor } from "../findings/sequence";
 import type { Placed } from "../rules/placed";
+import type { PlainTargetMaker } from "../rules/targetFinding";
 
 /** Rule order within one cell: reading problems first, then checks, then the target. */
 const RULE_ORDER: Readonly<Record<RuleId, number>> = {
@@ -25,25 +27,42 @@ const INSERTION_LIMIT = 32;
 
 /**
  * Findings with the place they sort by (row, then column, then rule), kept in parallel arrays: a
- * large sheet has a finding for most of its cells, and none needs an object for its place.
+ * large sheet has a finding for most of its cells, and none needs an object for its place. A plain
+ * target finding is kept as its figure, gap, district and maker, and made only when asked for.
  */
 export class PlacedFindings {
   private rows: number[] = [];
   private cols: number[] = [];
-  private findings: Finding[] = [];
+  /** Each finding, or for a plain target the index of its figures in the arrays below. */
+  private entries: (Finding | number)[] = [];
+  private readonly makers: PlainTargetMaker[] = [];
+  private readonly districts: string[] = [];
+  private readonly figures: number[] = [];
+  private readonly gaps: number[] = [];
 
   get length(): number {
-    return this.findings.length;
+    return this.entries.length;
   }
 
   add(row: number, col: number, finding: Finding): void {
     this.rows.push(row);
     this.cols.push(col);
-    this.findings.push(finding);
+    this.entries.push(finding);
   }
 
   push(placed: Placed): void {
     this.add(placed.row, placed.col, placed.finding);
+  }
+
+  /** A plain target finding on the cell at `row`, `col`: what `maker` makes of its district, figure and gap. */
+  addTarget(row: number, col: number, maker: PlainTargetMaker, district: string, figure: number, gap: number): void {
+    this.rows.push(row);
+    this.cols.push(col);
+    this.entries.push(this.makers.length);
+    this.makers.push(maker);
+    this.districts.push(district);
+    this.figures.push(figure);
+    this.gaps.push(gap);
   }
 
   /** Puts the findings added since `from` (a row's few) in order among themselves; equals keep their order. */
@@ -55,23 +74,65 @@ export class PlacedFindings {
       for (let at = index; at > from && this.compare(at - 1, at) > 0; at--) this.swap(at - 1, at);
   }
 
+  /** How many findings there are of each status. */
+  summary(): FindingSummary {
+    const counts = { shortfall: 0, error: 0, warning: 0, met: 0 };
+    for (let index = 0; index < this.entries.length; index++) {
+      const entry = this.entries[index] as Finding | number;
+      counts[typeof entry === "number" ? (this.makers[entry] as PlainTargetMaker).status : entry.status] += 1;
+    }
+    return counts;
+  }
+
   /**
    * The findings in sheet order, equals in the order they were added: the sorted run they start
    * with (a sheet's rows, each put in order as it was checked) merged with the rest sorted apart.
+   * Nothing may be added after.
    */
-  ordered(): Finding[] {
+  ordered(): FindingSequence {
     const length = this.length;
     const sorted = this.sortedUntil(0, length);
-    if (sorted === length) return this.findings.slice();
+    if (sorted === length)
+      return { length, at: (index) => this.finding(index), visit: (index, visitor) => this.visit(index, visitor) };
     this.sortByIndex(sorted, length);
-    const ordered: Finding[] = [];
+    const order = new Int32Array(length);
+    let at = 0;
     let left = 0;
     let right = sorted;
-    while (left < sorted && right < length)
-      ordered.push(this.findings[this.compare(right, left) < 0 ? right++ : left++] as Finding);
-    while (left < sorted) ordered.push(this.findings[left++] as Finding);
-    while (right < length) ordered.push(this.findings[right++] as Finding);
-    return ordered;
+    while (left < sorted && right < length) order[at++] = this.compare(right, left) < 0 ? right++ : left++;
+    while (left < sorted) order[at++] = left++;
+    while (right < length) order[at++] = right++;
+    return {
+      length,
+      at: (index) => this.finding(order[index] as number),
+      visit: (index, visitor) => this.visit(order[index] as number, visitor),
+    };
+  }
+
+  private visit(index: number, visitor: FindingVisitor): void {
+    const entry = this.entries[index] as Finding | number;
+    if (typeof entry !== "number") return visitor.finding(entry);
+    visitor.plainTarget(
+      this.makers[entry] as PlainTargetMaker,
+      this.rows[index] as number,
+      this.cols[index] as number,
+      this.districts[entry] as string,
+      this.figures[entry] as number,
+      this.gaps[entry] as number,
+    );
+  }
+
+  private finding(index: number): Finding {
+    const entry = this.entries[index] as Finding | number;
+    if (typeof entry !== "number") return entry;
+    const maker = this.makers[entry] as PlainTargetMaker;
+    return maker.make(
+      this.rows[index] as number,
+      this.cols[index] as number,
+      this.districts[entry] as string,
+      this.figures[entry] as number,
+      this.gaps[entry] as number,
+    );
   }
 
   /** Where the run of findings in order that starts at `from` ends. */
@@ -85,14 +146,19 @@ export class PlacedFindings {
     return (
       (this.rows[a] as number) - (this.rows[b] as number) ||
       (this.cols[a] as number) - (this.cols[b] as number) ||
-      RULE_ORDER[(this.findings[a] as Finding).rule] - RULE_ORDER[(this.findings[b] as Finding).rule]
+      this.ruleOrder(a) - this.ruleOrder(b)
     );
+  }
+
+  private ruleOrder(index: number): number {
+    const entry = this.entries[index] as Finding | number;
+    return typeof entry === "number" ? RULE_ORDER.target : RULE_ORDER[entry.rule];
   }
 
   private swap(a: number, b: number): void {
     swap(this.rows, a, b);
     swap(this.cols, a, b);
-    swap(this.findings, a, b);
+    swap(this.entries, a, b);
   }
 
   /** Sorts findings `from` to `to` by place, equals by the order they were added in. */
@@ -101,7 +167,7 @@ export class PlacedFindings {
     order.sort((a, b) => this.compare(a, b) || a - b);
     this.rows = reordered(this.rows, order, from);
     this.cols = reordered(this.cols, order, from);
-    this.findings = reordered(this.findings, order, from);
+    this.entries = reordered(this.entries, order, from);
   }
 }
 

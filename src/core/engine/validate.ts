@@ -1,5 +1,6 @@
-import type { Finding } from "../findings/finding";
+import type { Finding, FindingSummary } from "../findings/finding";
 import { summarise } from "../findings/finding";
+import { JoinedSequence, sequenceOf, type FindingSequence } from "../findings/sequence";
 import { detectLayout } from "../layout/detect";
 import { Grid } from "../layout/grid";
 import { reportingUnit, titleText } from "../layout/title";
@@ -76,13 +77,39 @@ function validateSheet(snapshot: SheetSnapshot, options: ValidateOptions): Valid
   const province = pool.figures(sheet, options.plan, options.year, listMet);
   const metUnlisted = checks.metUnlisted + province.metUnlisted;
   for (const item of province.placed) placed.push(item);
-  const cellFindings = placed.ordered();
   // A given mapping's `field: null` is the user's "ignore"; only a detected one is questioned.
   const unmapped = detected ? unmappedFindings(grid, mapping) : [];
-  const findings = resolved.findings.concat(unmapped, cellFindings, province.findings);
-  const listed = summarise(findings);
-  return { ...base, findings, province: province.figures, summary: { ...listed, met: listed.met + metUnlisted } };
+  const sheetWide = resolved.findings.concat(unmapped);
+  const sequence = new JoinedSequence([sequenceOf(sheetWide), placed.ordered(), sequenceOf(province.findings)]);
+  const listed = [summarise(sheetWide), placed.summary(), summarise(province.findings)].reduce(addCounts);
+  let findings: Finding[] | undefined;
+  const result: ValidationResult = {
+    ...base,
+    get findings() {
+      return (findings ??= sequence.all());
+    },
+    province: province.figures,
+    summary: { ...listed, met: listed.met + metUnlisted },
+  };
+  sequences.set(result, sequence);
+  return result;
 }
+
+const addCounts = (a: FindingSummary, b: FindingSummary): FindingSummary => ({
+  shortfall: a.shortfall + b.shortfall,
+  error: a.error + b.error,
+  warning: a.warning + b.warning,
+  met: a.met + b.met,
+});
+
+const sequences = new WeakMap<object, FindingSequence>();
+
+/**
+ * A result's findings one at a time, each made when asked for: what `findings` holds, without
+ * holding a large sheet's hundreds of thousands of target findings all at once.
+ */
+export const findingSequence = (result: Pick<ValidationResult, "findings">): FindingSequence =>
+  sequences.get(result) ?? sequenceOf(result.findings);
 
 /**
  * Validates one sheet against the plan's targets for the year: reads the layout (or uses the

@@ -1,4 +1,4 @@
-import type { Finding, FindingDetails } from "../findings/finding";
+import type { Finding, FindingDetails, FindingTarget } from "../findings/finding";
 import type { RowObservations } from "../observations/observation";
 import { cellAddress } from "../sheet/address";
 import { cellDetails } from "./placed";
@@ -70,4 +70,33 @@ export function targetFinding(sheet: string, row: RowObservations, value: RowVal
   if (written) finding.raw = reading.raw;
   if (details !== NO_DETAILS && hasAny(details)) finding.details = details;
   return finding;
+}
+
+/**
+ * The plain target findings of one code, status and scope: `targetFinding`'s finding on a plain
+ * number in a cell that is not hidden, made from the cell, the district, the figure and its gap.
+ */
+export class PlainTargetMaker {
+  constructor(
+    readonly status: "met" | "shortfall",
+    readonly sheet: string,
+    readonly scope: "district" | "total",
+    readonly code: string,
+    readonly target: FindingTarget,
+  ) {}
+
+  make(row: number, col: number, district: string, value: number, gap: number): Finding {
+    return {
+      status: this.status,
+      rule: "target",
+      sheet: this.sheet,
+      cell: cellAddress(row, col),
+      district,
+      scope: this.scope,
+      indicator: this.code,
+      value,
+      target: this.target,
+      gap,
+    };
+  }
 }

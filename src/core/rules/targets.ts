@@ -68,21 +68,34 @@ class UnitMismatch implements CodeJudge {
   }
 }
 
-class TargetJudge implements CodeJudge {
+/** The judge of a code with a target in its own unit. */
+export class TargetJudge implements CodeJudge {
   constructor(
     readonly code: string,
-    private readonly target: FindingTarget,
+    /** Shared by all the findings on the code. */
+    readonly target: FindingTarget,
     private readonly direction: "higher" | "lower",
   ) {}
 
   judge(value: number): Judgement {
-    const met = meetsTarget(this.target, value, this.direction);
-    const gap = targetGap(this.target, value, this.direction, met);
-    return { status: met ? "met" : "shortfall", rule: "target", target: this.target, gap, met, details: NO_DETAILS };
+    const met = this.meets(value);
+    return {
+      status: met ? "met" : "shortfall",
+      rule: "target",
+      target: this.target,
+      gap: this.gap(value, met),
+      met,
+      details: NO_DETAILS,
+    };
   }
 
   meets(value: number): boolean {
     return meetsTarget(this.target, value, this.direction);
+  }
+
+  /** The figure's gap, as `judge` gives it, for a figure that `meets` or not. */
+  gap(value: number, met: boolean): number {
+    return targetGap(this.target, value, this.direction, met);
   }
 }
 
