@@ -10,16 +10,21 @@ import { xlsxCellValue } from "../xlsx/cell-value";
  * Returns undefined for a sheet with no data.
  */
 export function snapshotWorksheet(worksheet: ExcelJS.Worksheet, date1904 = false): SheetSnapshot | undefined {
-  const rows: ExcelJS.Row[] = [];
+  // One pass over the cells: each row's values by column from A, cut to the columns used once all are seen.
+  const rows: ReadRow[] = [];
   let minCol = Infinity;
   let maxCol = -Infinity;
   worksheet.eachRow((row) => {
-    // exceljs types `dimensions` as a number; it is `{ min, max }` over the row's cells, or null.
-    const dimensions = row.dimensions as unknown as { min: number; max: number } | null;
-    if (dimensions === null) return;
-    rows.push(row);
-    minCol = Math.min(minCol, dimensions.min);
-    maxCol = Math.max(maxCol, dimensions.max);
+    const values: CellValue[] = [];
+    let formats: string[] | undefined;
+    row.eachCell((cell, col) => {
+      if (col < minCol) minCol = col;
+      if (col > maxCol) maxCol = col;
+      values[col - 1] = cellValue(cell, date1904);
+      const format = cell.numFmt;
+      if (typeof format === "string" && format !== "") (formats ??= [])[col - 1] = format;
+    });
+    rows.push({ number: row.number, values, formats });
   });
   const first = rows[0];
   const last = rows[rows.length - 1];
@@ -28,27 +33,16 @@ export function snapshotWorksheet(worksheet: ExcelJS.Worksheet, date1904 = false
   const origin = { row: first.number - 1, col: minCol - 1 };
   const height = last.number - first.number + 1;
   const width = maxCol - minCol + 1;
-  const values: CellValue[][] = Array.from({ length: height }, () => new Array<CellValue>(width).fill(null));
-  // Rows without a format of their own share one row of "General" (the snapshot is read-only).
+  // Rows without a format of their own share one row of "General", and empty rows one of blanks (the snapshot is read-only).
   const general: readonly string[] = new Array<string>(width).fill("General");
-  const numberFormats: (readonly string[])[] = new Array<readonly string[]>(height).fill(general);
+  const blank: readonly CellValue[] = new Array<CellValue>(width).fill(null);
+  const values = new Array<readonly CellValue[]>(height).fill(blank);
+  const numberFormats = new Array<readonly string[]>(height).fill(general);
   for (const row of rows) {
     const at = row.number - first.number;
-    const rowValues = values[at] ?? [];
-    let rowFormats: string[] | undefined;
-    row.eachCell((cell, colNumber) => {
-      const index = colNumber - minCol;
-      rowValues[index] = cellValue(cell, date1904);
-      const format = cell.numFmt;
-      if (typeof format !== "string" || format === "") return;
-      if (rowFormats === undefined) {
-        rowFormats = general.slice();
-        numberFormats[at] = rowFormats;
-      }
-      rowFormats[index] = format;
-    });
+    values[at] = usedColumns(row.values, origin.col, width, null);
+    if (row.formats !== undefined) numberFormats[at] = usedColumns(row.formats, origin.col, width, "General");
   }
-
   return {
     sheetName: worksheet.name,
     origin,
@@ -60,6 +54,20 @@ export function snapshotWorksheet(worksheet: ExcelJS.Worksheet, date1904 = false
       .filter((column) => column.hidden)
       .map((column) => columnNumber(column) - 1),
   };
+}
+
+/** A row's cells by column from A (the columns without a value left empty). */
+interface ReadRow {
+  readonly number: number;
+  readonly values: CellValue[];
+  readonly formats: string[] | undefined;
+}
+
+/** `items` from column `from` (0-based), `width` of them, `none` where there is no item; the same array when it can be. */
+function usedColumns<T>(items: T[], from: number, width: number, none: T): T[] {
+  if (from > 0) return Array.from({ length: width }, (_, index) => items[from + index] ?? none);
+  for (let index = 0; index < width; index++) if (items[index] === undefined) items[index] = none;
+  return items;
 }
 
 /** A cell's value as the engine sees it (see `snapshotWorksheet`). */
