@@ -109,19 +109,30 @@ function codeJudge(plan: Plan, year: number, code: string): CodeJudge {
   return new TargetJudge(code, judged, indicator.direction);
 }
 
+/** Judges made, by plan and year: every sheet checked against a plan shares its target objects. */
+const judgesMade = new WeakMap<Plan, Map<number, Judges>>();
+
 /**
  * The judges for one plan and year: each code's target and indicator looked up once, and one target
- * object shared by all the findings on that code. A figure is judged against the plan's target for
- * the year: `met` or `shortfall` with the gap; a target in another unit than the indicator's (a count
- * of communes against a sheet in %) is a `unit-mismatch` warning, never judged; no target, no judgement.
+ * object shared by all the findings on that code, in every sheet. A figure is judged against the
+ * plan's target for the year: `met` or `shortfall` with the gap; a target in another unit than the
+ * indicator's (a count of communes against a sheet in %) is a `unit-mismatch` warning, never judged;
+ * no target, no judgement.
  */
 export function judgesFor(plan: Plan, year: number): Judges {
-  const known = new Map<string, CodeJudge>();
-  return (code) => {
-    let entry = known.get(code);
-    if (entry === undefined) known.set(code, (entry = codeJudge(plan, year, code)));
-    return entry;
-  };
+  let byYear = judgesMade.get(plan);
+  if (byYear === undefined) judgesMade.set(plan, (byYear = new Map()));
+  let judges = byYear.get(year);
+  if (judges === undefined) {
+    const known = new Map<string, CodeJudge>();
+    judges = (code) => {
+      let entry = known.get(code);
+      if (entry === undefined) known.set(code, (entry = codeJudge(plan, year, code)));
+      return entry;
+    };
+    byYear.set(year, judges);
+  }
+  return judges;
 }
 
 /** The details of a target judged as such: none (shared, so that a finding can tell it has none without looking). */
