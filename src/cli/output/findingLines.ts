@@ -14,6 +14,8 @@ import { TargetSentenceBytes } from "./targetBytes";
 const DISTRICT = encoded(',"district":');
 const NULL = encoded("null");
 const MESSAGE = encoded(',"message":"');
+/** From the cell's closing quote to the district's opening one. */
+const CELL_TO_DISTRICT = encoded('","district":"');
 
 /** Column letters by column, encoded once. */
 const LETTERS: Uint8Array[] = [];
@@ -86,16 +88,15 @@ export class FindingLines implements FindingVisitor {
     if (met && !this.all) return;
     if (district === "") return this.finding(maker.make(row, col, district, figure, gap));
     const out = this.out;
-    out.bytes(this.pieces.start(this.file, maker.sheet, this.first));
+    out.bytes(this.pieces.start(this.file, maker.sheet, this.first, true));
     this.first = false;
     const letters = lettersOf(col);
-    out.quote();
     out.address(letters, row);
-    out.quote();
-    out.bytes(DISTRICT);
-    this.district(district);
+    out.bytes(CELL_TO_DISTRICT);
+    this.districts.encode(district);
+    out.bytesOf(this.districts.bytes, this.districts.length);
     const middle = this.middleOf(maker);
-    out.bytes(middle.kind);
+    out.bytes(middle.quotedKind);
     out.number(tidyNumber(figure));
     out.bytes(middle.goal);
     out.number(tidyNumber(gap));

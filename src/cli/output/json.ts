@@ -44,8 +44,7 @@ export function writeJson(
     lines.file = file;
     for (const result of results) {
       // Made one at a time, or written from their figures: a large sheet's findings are many.
-      const findings = findingSequence(result);
-      for (let index = 0; index < findings.length; index++) findings.visit(index, lines);
+      findingSequence(result).visitAll(lines);
     }
   }
   if (lines.any) out.bytes(CLOSE);

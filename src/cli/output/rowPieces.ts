@@ -12,6 +12,8 @@ export interface RowMiddle {
   readonly target: FindingTarget | undefined;
   /** `,"indicator":…,"status":…,"rule":…,"value":` */
   readonly kind: Uint8Array;
+  /** `kind` after the quote that closes the district. */
+  readonly quotedKind: Uint8Array;
   /** `,"target":…,"comparator":…,"gap":` */
   readonly goal: Uint8Array;
   /** The message of a plain target finding, made when the first is written. */
@@ -25,21 +27,22 @@ const MIDDLES_KEPT = 16;
 export class RowPieces {
   private file: string | undefined;
   private sheet: string | undefined;
-  private heads = [encoded(""), encoded("")];
+  /** The heads after a finding and first, each then with the quote that opens the cell. */
+  private heads = [encoded(""), encoded(""), encoded(""), encoded("")];
   private readonly middles = new Map<string | undefined, RowMiddle[]>();
 
   /**
    * The end of the finding before (`}` and a comma) when there is one, the line break, then
    * `{"file":…,"sheet":…,"cell":`
    */
-  start(file: string, sheet: string, first: boolean): Uint8Array {
+  start(file: string, sheet: string, first: boolean, quoted = false): Uint8Array {
     if (file !== this.file || sheet !== this.sheet) {
       this.file = file;
       this.sheet = sheet;
       const head = `{"file":${json(file)},"sheet":${json(sheet)},"cell":`;
-      this.heads = [encoded(`},\n    ${head}`), encoded(`\n    ${head}`)];
+      this.heads = [`},\n    ${head}`, `\n    ${head}`, `},\n    ${head}"`, `\n    ${head}"`].map(encoded);
     }
-    return this.heads[first ? 1 : 0] as Uint8Array;
+    return this.heads[(first ? 1 : 0) + (quoted ? 2 : 0)] as Uint8Array;
   }
 
   /** The pieces around `finding`'s value and gap (one lookup: a large sheet has hundreds of thousands of findings). */
@@ -52,15 +55,17 @@ export class RowPieces {
     let kinds = this.middles.get(indicator);
     if (kinds === undefined) this.middles.set(indicator, (kinds = []));
     for (let index = 0; index < kinds.length; index++) {
-      const kind = kinds[index] as RowMiddle;
-      if (kind.target === target && kind.status === status && kind.rule === rule) return kind;
+      const known = kinds[index] as RowMiddle;
+      if (known.target === target && known.status === status && known.rule === rule) return known;
     }
     if (kinds.length >= MIDDLES_KEPT) kinds.length = 0;
+    const kind = `,"indicator":${json(indicator ?? null)},"status":${json(status)},"rule":${json(rule)},"value":`;
     const middle: RowMiddle = {
       status,
       rule,
       target,
-      kind: encoded(`,"indicator":${json(indicator ?? null)},"status":${json(status)},"rule":${json(rule)},"value":`),
+      kind: encoded(kind),
+      quotedKind: encoded(`"${kind}`),
       goal: encoded(
         `,"target":${json(tidyNumber(target?.value))},"comparator":${json(target?.comparator ?? null)},"gap":`,
       ),

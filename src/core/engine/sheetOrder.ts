@@ -39,6 +39,7 @@ export class PlacedFindings {
   private readonly districts: string[] = [];
   private readonly figures: number[] = [];
   private readonly gaps: number[] = [];
+  private readonly counts = { shortfall: 0, error: 0, warning: 0, met: 0 };
 
   get length(): number {
     return this.entries.length;
@@ -48,6 +49,7 @@ export class PlacedFindings {
     this.rows.push(row);
     this.cols.push(col);
     this.entries.push(finding);
+    this.counts[finding.status] += 1;
   }
 
   push(placed: Placed): void {
@@ -63,6 +65,7 @@ export class PlacedFindings {
     this.districts.push(district);
     this.figures.push(figure);
     this.gaps.push(gap);
+    this.counts[maker.status] += 1;
   }
 
   /** Puts the findings added since `from` (a row's few) in order among themselves; equals keep their order. */
@@ -76,12 +79,7 @@ export class PlacedFindings {
 
   /** How many findings there are of each status. */
   summary(): FindingSummary {
-    const counts = { shortfall: 0, error: 0, warning: 0, met: 0 };
-    for (let index = 0; index < this.entries.length; index++) {
-      const entry = this.entries[index] as Finding | number;
-      counts[typeof entry === "number" ? (this.makers[entry] as PlainTargetMaker).status : entry.status] += 1;
-    }
-    return counts;
+    return { ...this.counts };
   }
 
   /**
@@ -93,7 +91,13 @@ export class PlacedFindings {
     const length = this.length;
     const sorted = this.sortedUntil(0, length);
     if (sorted === length)
-      return { length, at: (index) => this.finding(index), visit: (index, visitor) => this.visit(index, visitor) };
+      return {
+        length,
+        at: (index) => this.finding(index),
+        visitAll: (visitor) => {
+          for (let index = 0; index < length; index++) this.visit(index, visitor);
+        },
+      };
     this.sortByIndex(sorted, length);
     const order = new Int32Array(length);
     let at = 0;
@@ -105,7 +109,9 @@ export class PlacedFindings {
     return {
       length,
       at: (index) => this.finding(order[index] as number),
-      visit: (index, visitor) => this.visit(order[index] as number, visitor),
+      visitAll: (visitor) => {
+        for (let index = 0; index < length; index++) this.visit(order[index] as number, visitor);
+      },
     };
   }
 

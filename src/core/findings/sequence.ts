@@ -16,14 +16,17 @@ export interface FindingVisitor {
 export interface FindingSequence {
   readonly length: number;
   at(index: number): Finding;
-  visit(index: number, visitor: FindingVisitor): void;
+  /** Tells `visitor` of every finding, in order. */
+  visitAll(visitor: FindingVisitor): void;
 }
 
 /** An array's findings as a sequence. */
 export const sequenceOf = (findings: readonly Finding[]): FindingSequence => ({
   length: findings.length,
   at: (index) => findings[index] as Finding,
-  visit: (index, visitor) => visitor.finding(findings[index] as Finding),
+  visitAll: (visitor) => {
+    for (const finding of findings) visitor.finding(finding);
+  },
 });
 
 /** Sequences one after another. */
@@ -46,9 +49,8 @@ export class JoinedSequence implements FindingSequence {
     return (this.parts[part] as FindingSequence).at(index - (this.starts[part] as number));
   }
 
-  visit(index: number, visitor: FindingVisitor): void {
-    const part = this.partOf(index);
-    (this.parts[part] as FindingSequence).visit(index - (this.starts[part] as number), visitor);
+  visitAll(visitor: FindingVisitor): void {
+    for (const part of this.parts) part.visitAll(visitor);
   }
 
   private partOf(index: number): number {
