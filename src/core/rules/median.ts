@@ -8,7 +8,7 @@ function select(values: Numbers, k: number): number {
   let lo = 0;
   let hi = values.length - 1;
   while (lo < hi) {
-    const pivot = values[(lo + hi) >> 1] as number;
+    const pivot = middleOfThree(values[lo] as number, values[(lo + hi) >> 1] as number, values[hi] as number);
     let i = lo;
     let j = hi;
     while (i <= j) {
@@ -27,6 +27,12 @@ function select(values: Numbers, k: number): number {
     else return values[k] as number;
   }
   return values[k] as number;
+}
+
+/** The middle one of three values (a pivot that is rarely the smallest or largest of a range). */
+function middleOfThree(a: number, b: number, c: number): number {
+  if (a < b) return b < c ? b : a < c ? c : a;
+  return a < c ? a : b < c ? c : b;
 }
 
 /** The median, in expected linear time (no sort). NaN for no values. */

@@ -67,7 +67,10 @@ export class OutlierCheck {
       for (let index = 0; index < length; index++) deviations[index] = Math.abs((figures[index] as number) - middle);
       const mad = medianInPlace(deviations);
       if (!(mad > 0)) continue;
+      // Figures this close to the median are well inside the bound; the z-score is worked out for the rest.
+      const near = ((OUTLIER_Z * mad) / 0.6745) * (1 - 1e-9);
       for (let index = 0; index < length; index++) {
+        if (!(Math.abs((figures[index] as number) - middle) > near)) continue;
         const z = (0.6745 * ((figures[index] as number) - middle)) / mad;
         if (Math.abs(z) <= OUTLIER_Z) continue;
         const again = rowAgain(rows[index] as number);
