@@ -207,13 +207,18 @@ describe("writeJson over the engine's results", () => {
   it("writes each finding as toRow gives it, whether kept as an object or as figures", () => {
     for (const includeMet of [false, true])
       for (const year of [2025, 2030]) {
-        const results = sheets.map((sheet) => validateSnapshot(sheet, { plan, year, locale: "vi", includeMet }));
-        for (const result of results) {
+        const validated = () =>
+          sheets.map((sheet) => validateSnapshot(sheet, { plan, year, locale: "vi", includeMet }));
+        for (const result of validated()) {
           const sequence = findingSequence(result);
           expect(Array.from({ length: sequence.length }, (_, at) => sequence.at(at))).toEqual(result.findings);
+          // Once made, the findings themselves are the sequence.
+          expect(findingSequence(result).at(0)).toBe(result.findings[0]);
         }
         for (const lang of ["vi", "en"] as const)
           for (const all of [false, true]) {
+            // Written before anything asks for `findings`: plain targets straight from their figures.
+            const results = validated();
             const checked = [{ file: "thư mục/huyện.xlsx", results }];
             const summary = { files: 1, sheets: results.length, shortfall: 0, error: 0, warning: 0, met: 0 };
             const printed = formatJson({ plan: "lai-chau", year }, checked, { lang, all }, summary);

@@ -80,13 +80,23 @@ function validateSheet(snapshot: SheetSnapshot, options: ValidateOptions): Valid
   // A given mapping's `field: null` is the user's "ignore"; only a detected one is questioned.
   const unmapped = detected ? unmappedFindings(grid, mapping) : [];
   const sheetWide = resolved.findings.concat(unmapped);
-  const sequence = new JoinedSequence([sequenceOf(sheetWide), placed.ordered(), sequenceOf(province.findings)]);
+  let sequence: JoinedSequence | undefined = new JoinedSequence([
+    sequenceOf(sheetWide),
+    placed.ordered(),
+    sequenceOf(province.findings),
+  ]);
   const listed = [summarise(sheetWide), placed.summary(), summarise(province.findings)].reduce(addCounts);
   let findings: Finding[] | undefined;
   const result: ValidationResult = {
     ...base,
     get findings() {
-      return (findings ??= sequence.all());
+      if (findings === undefined) {
+        findings = (sequence as JoinedSequence).all();
+        // Once made, the findings are the result's: the figures they were kept as can go.
+        sequence = undefined;
+        sequences.delete(result);
+      }
+      return findings;
     },
     province: province.figures,
     summary: { ...listed, met: listed.met + metUnlisted },
