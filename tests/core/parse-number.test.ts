@@ -93,4 +93,10 @@ describe("parseNumber", () => {
     expect(value(true)).toBe("not-a-number");
     expect(value(Number.NaN)).toBe("not-a-number");
   });
+
+  it("returns not-a-number for digits beyond any figure (more than 308), never Infinity", () => {
+    const digits = `1${"0".repeat(400)}`;
+    for (const text of [digits, `${digits},5`, `-${digits}`, `${digits}%`]) expect(value(text)).toBe("not-a-number");
+    expect(value(Number.POSITIVE_INFINITY)).toBe("not-a-number");
+  });
 });

@@ -1,6 +1,7 @@
 import { validateSnapshot } from "../../src/core/engine/validate";
 import type { SheetMapping } from "../../src/core/engine/mapping";
 import { BLANK_CELLS, EMPTY_SHEET, ONLY_TEXT, UNKNOWN_HEADERS } from "../fixtures/sheets/badInputs";
+import { buildSheet } from "../fixtures/sheets/builder";
 import { COUNTS_ONLY } from "../fixtures/sheets/countsOnly";
 import type { Finding } from "../../src/core/findings/finding";
 import { wordFinding } from "../../src/core/messages/findings";
@@ -103,5 +104,29 @@ describe("validateSnapshot on sheets it cannot read", () => {
       hiddenColumns: [],
     };
     expect(() => validate(ragged)).not.toThrow();
+  });
+
+  it("returns not-a-number for digits beyond any figure, and no ratio for counts too large to divide", () => {
+    const digits = `1${"0".repeat(400)}`;
+    const sheet = buildSheet({
+      name: "Giuong benh",
+      rows: [
+        ["Huyện", "Dân số", "Số giường bệnh", "Giường bệnh/vạn dân"],
+        ["Thành phố Lai Châu", 20000, 100, 50],
+        ["Tam Đường", 50000, 150, 30],
+        ["Phong Thổ", 1, 1e305, null],
+        ["Sìn Hồ", 100000, 280, digits],
+        ["Mường Tè", 40000, 140, 35],
+        ["Nậm Nhùn", 30000, 110, 36],
+      ],
+    });
+    const result = validate(sheet);
+    expect(result.findings).toContainEqual(
+      expect.objectContaining({ status: "error", rule: "not-a-number", cell: "D5", raw: digits }),
+    );
+    const onCells = result.findings.filter((finding) => finding.scope !== "pooled");
+    expect(onCells.map((finding) => wordFinding(finding, "en")).join("\n")).not.toMatch(/Infinity|NaN/);
+    expect(onCells.some((finding) => finding.cell === "C4" || finding.cell === "D4")).toBe(true);
+    expect(onCells.every((finding) => typeof finding.value !== "number" || Number.isFinite(finding.value))).toBe(true);
   });
 });

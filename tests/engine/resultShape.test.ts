@@ -63,4 +63,13 @@ describe("validateSnapshot's findings on figures", () => {
     expect(onCell("E6")).toMatchObject({ status: "shortfall", value: 28.86 });
     expect(onCell("E6")).not.toHaveProperty("raw");
   });
+
+  it("returns every target finding with its fields in one order, whether its figure was typed as a number or as text", () => {
+    const keys = (cell: string) =>
+      Object.keys(result.findings.find((finding) => finding.rule === "target" && finding.cell === cell) ?? {});
+    const fields = ["status", "rule", "sheet", "cell", "district", "scope", "indicator", "value", "target", "gap"];
+    expect(keys("E6")).toEqual(fields);
+    expect(keys("E7")).toEqual([...fields, "raw"]);
+    expect(JSON.stringify(result)).toContain('"detected":true,"findings":[');
+  });
 });

@@ -1,4 +1,4 @@
-import type { Finding } from "../../core/findings/finding";
+import type { Finding, FindingTarget } from "../../core/findings/finding";
 import type { FindingVisitor } from "../../core/findings/sequence";
 import { isPlainTarget, writeFinding } from "../../core/messages/findings";
 import type { Language } from "../../core/messages/language";
@@ -56,27 +56,18 @@ export class FindingLines implements FindingVisitor {
     this.first = false;
     out.string(finding.cell ?? null);
     out.bytes(DISTRICT);
-    const named = finding.district !== "";
-    if (named) this.district(finding.district);
-    else out.bytes(NULL);
+    if (finding.district === "") out.bytes(NULL);
+    else this.district(finding.district);
     const middle = this.pieces.middleOf(finding);
     out.bytes(middle.kind);
     out.number(tidyNumber(finding.value));
     out.bytes(middle.goal);
     out.number(tidyNumber(finding.gap));
-    if (named && isPlainTarget(finding)) {
-      const sentence = (middle.sentence ??= new TargetSentenceBytes(finding.indicator, finding.target, this.lang));
+    if (isPlainTarget(finding)) {
+      const sentence = this.sentenceOf(middle, finding.indicator, finding.target);
       sentence.start(out);
       out.inner(finding.cell);
-      return sentence.rest(
-        finding.status === "met",
-        this.districts,
-        finding.value,
-        finding.gap,
-        this.lang,
-        out,
-        this.message,
-      );
+      return sentence.rest(finding.status === "met", this.districts, finding.value, finding.gap, out, this.message);
     }
     out.bytes(MESSAGE);
     writeFinding(finding, this.lang, this.message);
@@ -100,10 +91,15 @@ export class FindingLines implements FindingVisitor {
     out.number(tidyNumber(figure));
     out.bytes(middle.goal);
     out.number(tidyNumber(gap));
-    const sentence = (middle.sentence ??= new TargetSentenceBytes(maker.code, maker.target, this.lang));
+    const sentence = this.sentenceOf(middle, maker.code, maker.target);
     sentence.start(out);
     out.address(letters, row);
-    sentence.rest(met, this.districts, figure, gap, this.lang, out, this.message);
+    sentence.rest(met, this.districts, figure, gap, out, this.message);
+  }
+
+  /** The message of the plain targets that share `middle`, encoded when the first is written. */
+  private sentenceOf(middle: RowMiddle, indicator: string, target: FindingTarget): TargetSentenceBytes {
+    return (middle.sentence ??= new TargetSentenceBytes(indicator, target, this.lang));
   }
 
   /** The district as a JSON string, kept encoded for the message. */

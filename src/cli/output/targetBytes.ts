@@ -11,7 +11,7 @@ import type { SentenceBytes } from "./sentenceBytes";
  */
 export class TargetSentenceBytes {
   /** `,"message":"Ô ` */
-  private readonly start_: Uint8Array;
+  private readonly opening: Uint8Array;
   private readonly open: Uint8Array;
   private readonly place: Uint8Array;
   /** The unit, then the words after the figure, for each way the sentence goes on. */
@@ -23,10 +23,14 @@ export class TargetSentenceBytes {
   private readonly spareEnd: Uint8Array;
   private readonly end: Uint8Array;
 
-  constructor(indicator: string, target: FindingTarget, lang: Language) {
+  constructor(
+    indicator: string,
+    target: FindingTarget,
+    private readonly lang: Language,
+  ) {
     const phrases = targetPhrases(indicator, target, lang);
     const { words, unit } = phrases;
-    this.start_ = Buffer.concat([Buffer.from(',"message":"'), innerBytes(phrases.cell)]);
+    this.opening = Buffer.concat([Buffer.from(',"message":"'), innerBytes(phrases.cell)]);
     this.open = innerBytes(phrases.open);
     this.place = innerBytes(phrases.place);
     this.met = innerBytes(unit + words.met);
@@ -39,7 +43,7 @@ export class TargetSentenceBytes {
 
   /** The member's opening: `,"message":"Ô `; the cell comes next. */
   start(out: JsonBytes): void {
-    out.bytes(this.start_);
+    out.bytes(this.opening);
   }
 
   /** The rest of the message after the cell, its district already encoded in `district`. */
@@ -48,10 +52,10 @@ export class TargetSentenceBytes {
     district: DistrictBytes,
     value: number,
     gap: number,
-    lang: Language,
     out: JsonBytes,
     sentence: SentenceBytes,
   ): void {
+    const lang = this.lang;
     out.bytes(this.open);
     out.bytesOf(district.bytes, district.length);
     out.bytes(this.place);

@@ -26,36 +26,32 @@ export interface RowPlan {
   readonly countCodes: ReadonlySet<string>;
 }
 
+type Makers = Readonly<Record<"met" | "shortfall", Readonly<Record<"district" | "total", PlainTargetMaker>>>>;
+
 /** A code's judge, and for a target in the code's own unit the makers of its plain findings. */
 class Judged {
   readonly code: string;
-  /** By status and scope: shortfall on a district, on the total row, then met on each. */
-  private readonly makers: readonly PlainTargetMaker[] | undefined;
+  /** The target judge, when its plain findings can be made from figures. */
+  readonly plain: TargetJudge | undefined;
+  private readonly makers: Makers | undefined;
 
   constructor(
     readonly judge: CodeJudge,
     sheet: string,
   ) {
     this.code = judge.code;
-    this.makers =
-      judge instanceof TargetJudge
-        ? (["shortfall", "met"] as const).flatMap((status) =>
-            (["district", "total"] as const).map(
-              (scope) => new PlainTargetMaker(status, sheet, scope, judge.code, judge.target),
-            ),
-          )
-        : undefined;
+    if (!(judge instanceof TargetJudge)) return;
+    this.plain = judge;
+    const by = (status: "met" | "shortfall") => ({
+      district: new PlainTargetMaker(status, sheet, "district", judge.code, judge.target),
+      total: new PlainTargetMaker(status, sheet, "total", judge.code, judge.target),
+    });
+    this.makers = { met: by("met"), shortfall: by("shortfall") };
   }
 
-  /** The target judge, when its plain findings can be made from figures. */
-  get plain(): TargetJudge | undefined {
-    return this.makers === undefined ? undefined : (this.judge as TargetJudge);
-  }
-
+  /** The maker of this code's plain findings (asked only when `plain` is set). */
   maker(met: boolean, scope: "district" | "total"): PlainTargetMaker {
-    return (this.makers as readonly PlainTargetMaker[])[
-      (met ? 2 : 0) + (scope === "total" ? 1 : 0)
-    ] as PlainTargetMaker;
+    return (this.makers as Makers)[met ? "met" : "shortfall"][scope];
   }
 }
 

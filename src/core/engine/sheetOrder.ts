@@ -85,7 +85,7 @@ export class PlacedFindings {
   /**
    * The findings in sheet order, equals in the order they were added: the sorted run they start
    * with (a sheet's rows, each put in order as it was checked) merged with the rest sorted apart.
-   * Nothing may be added after.
+   * The sequence holds the findings added so far: none may be added after.
    */
   ordered(): FindingSequence {
     const length = this.length;

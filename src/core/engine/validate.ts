@@ -80,26 +80,40 @@ function validateSheet(snapshot: SheetSnapshot, options: ValidateOptions): Valid
   // A given mapping's `field: null` is the user's "ignore"; only a detected one is questioned.
   const unmapped = detected ? unmappedFindings(grid, mapping) : [];
   const sheetWide = resolved.findings.concat(unmapped);
-  let sequence: JoinedSequence | undefined = new JoinedSequence([
-    sequenceOf(sheetWide),
-    placed.ordered(),
-    sequenceOf(province.findings),
-  ]);
+  const sequence = new JoinedSequence([sequenceOf(sheetWide), placed.ordered(), sequenceOf(province.findings)]);
   const listed = [summarise(sheetWide), placed.summary(), summarise(province.findings)].reduce(addCounts);
+  return resultOf(base, sequence, province.figures, { ...listed, met: listed.met + metUnlisted });
+}
+
+/**
+ * The result, its findings made from `sequence` when first asked for. Made apart from the validation,
+ * so that what the result keeps is its own: the getter shares no closure with the sheet's reader.
+ */
+function resultOf(
+  base: Pick<ValidationResult, "sheet" | "plan" | "year" | "mapping" | "detected">,
+  sequence: JoinedSequence,
+  province: ValidationResult["province"],
+  summary: ValidationResult["summary"],
+): ValidationResult {
+  let kept: JoinedSequence | undefined = sequence;
   let findings: Finding[] | undefined;
   const result: ValidationResult = {
-    ...base,
+    sheet: base.sheet,
+    plan: base.plan,
+    year: base.year,
+    mapping: base.mapping,
+    detected: base.detected,
     get findings() {
       if (findings === undefined) {
-        findings = (sequence as JoinedSequence).all();
+        findings = (kept as JoinedSequence).all();
         // Once made, the findings are the result's: the figures they were kept as can go.
-        sequence = undefined;
+        kept = undefined;
         sequences.delete(result);
       }
       return findings;
     },
-    province: province.figures,
-    summary: { ...listed, met: listed.met + metUnlisted },
+    province,
+    summary,
   };
   sequences.set(result, sequence);
   return result;

@@ -11,7 +11,7 @@ export interface FindingVisitor {
 /**
  * Findings by index, each made when asked for: a large sheet's target findings are kept as figures
  * until then, and a caller that goes through them once (the command's JSON) never holds them all.
- * `at` may give a new object each time it is asked for the same finding; `visit` gives the figures.
+ * `at` may give a new object each time it is asked for the same finding; `visitAll` gives the figures.
  */
 export interface FindingSequence {
   readonly length: number;

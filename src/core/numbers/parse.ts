@@ -112,7 +112,8 @@ function parseNumberText(raw: string, locale: NumberLocale): ParsedNumber {
   if (!/^\d[\d.,]*$/.test(body) && !/^[.,]\d+$/.test(body)) return fail("not-a-number", raw);
 
   const read = readSeparators(body, locale);
-  if (read === undefined) return fail("not-a-number", raw);
+  // More digits than any figure has (over 308): not a number a sheet can report.
+  if (read === undefined || !Number.isFinite(read.value)) return fail("not-a-number", raw);
   const value = sign * read.value;
   const base = { ok: true as const, value, percentText, fromText: true };
   return read.alternative === undefined

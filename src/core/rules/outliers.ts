@@ -53,7 +53,8 @@ export class OutlierCheck {
     if (row.scope !== "district") return;
     for (let index = 0; index < values.length; index++) {
       const value = values[index] as RowValue;
-      this.byPosition.at(index, value.code).push(value.value, row.row);
+      // A figure beyond any number has no place in a spread.
+      if (Number.isFinite(value.value)) this.byPosition.at(index, value.code).push(value.value, row.row);
     }
   }
 
@@ -67,10 +68,11 @@ export class OutlierCheck {
       for (let index = 0; index < length; index++) deviations[index] = Math.abs((figures[index] as number) - middle);
       const mad = medianInPlace(deviations);
       if (!(mad > 0)) continue;
-      // Figures this close to the median are well inside the bound; the z-score is worked out for the rest.
-      const near = ((OUTLIER_Z * mad) / 0.6745) * (1 - 1e-9);
+      // Figures this close to the median are well inside the bound (for a spread far from the limits of
+      // floating point); the z-score is worked out for the rest.
+      const near = mad > 1e-300 && mad < 1e300 ? ((OUTLIER_Z * mad) / 0.6745) * (1 - 1e-9) : 0;
       for (let index = 0; index < length; index++) {
-        if (!(Math.abs((figures[index] as number) - middle) > near)) continue;
+        if (Math.abs((figures[index] as number) - middle) <= near) continue;
         const z = (0.6745 * ((figures[index] as number) - middle)) / mad;
         if (Math.abs(z) <= OUTLIER_Z) continue;
         const again = rowAgain(rows[index] as number);

@@ -50,8 +50,10 @@ class Tally {
 /** Σ numerators / Σ denominators × factor over the rows with both counts, as pooledRatio makes it. */
 function fromCounts(tally: Tally | undefined, factor: number): Pooled | undefined {
   if (tally === undefined || tally.count === 0 || tally.negative || tally.bottom === 0) return undefined;
+  const value = (tally.top / tally.bottom) * factor;
+  if (!Number.isFinite(value)) return undefined;
   return {
-    value: (tally.top / tally.bottom) * factor,
+    value,
     method: "counts",
     districts: tally.count,
     cells: () => tally.cells(),
@@ -91,8 +93,10 @@ function fromFigures(weighted: Weighted | undefined): Pooled | undefined {
   for (const [index, weight] of weighted.weights.entries()) {
     const tally = weighted.tallies[index];
     if (tally === undefined || tally.count === 0 || !(tally.bottom > 0)) continue;
+    const value = tally.top / tally.bottom;
+    if (!Number.isFinite(value)) continue;
     return {
-      value: tally.top / tally.bottom,
+      value,
       method: "weighted",
       weight,
       districts: tally.count,

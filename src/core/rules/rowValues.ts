@@ -160,6 +160,8 @@ export function rowValues(
     const bottom = row.figure(entry.denominator);
     if (Number.isNaN(top) || !(bottom > 0)) continue;
     const computed = (top / bottom) * entry.factor;
+    // Counts too large to divide (a ratio beyond any number) give no figure.
+    if (!Number.isFinite(computed)) continue;
     const figure = entry.reported < 0 ? NaN : row.figure(entry.reported);
     // The row reports the indicator itself, usably (the figure pushed above): it is the one judged.
     if (!Number.isNaN(figure)) {
