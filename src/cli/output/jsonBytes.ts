@@ -19,8 +19,11 @@ const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
 const QUOTE = 34;
 const BACKSLASH = 92;
 
+/** Text as it stands inside a JSON string. */
+export const jsonInner = (text: string): string => JSON.stringify(text).slice(1, -1);
+
 /** Text as it stands inside a JSON string, in UTF-8. */
-export const innerBytes = (text: string): Uint8Array => Buffer.from(JSON.stringify(text).slice(1, -1), "utf8");
+export const innerBytes = (text: string): Uint8Array => Buffer.from(jsonInner(text), "utf8");
 
 /**
  * `value`'s UTF-8 bytes written into `block` from `at`, which has room for three bytes per UTF-16 unit;
@@ -205,7 +208,7 @@ export class JsonBytes {
   /** `value`'s characters as `JSON.stringify` writes them, from `start` again (it holds a character JSON escapes). */
   private escaped(value: string, start: number): void {
     this.used = start;
-    this.json(JSON.stringify(value).slice(1, -1));
+    this.json(jsonInner(value));
   }
 
   private room(bytes: number): void {

@@ -1,7 +1,7 @@
 import { decimalsFor, figureDigits, formatNumber } from "../../core/messages/format";
 import type { Language } from "../../core/messages/language";
 import type { Sentence } from "../../core/messages/sentence";
-import type { JsonBytes } from "./jsonBytes";
+import { innerBytes, type JsonBytes } from "./jsonBytes";
 
 /** Phrases kept encoded: a plan's phrases number in the hundreds; past this the cache starts again. */
 const PHRASES_KEPT = 4096;
@@ -21,7 +21,7 @@ export class SentenceBytes implements Sentence {
     let bytes = this.phrases.get(text);
     if (bytes === undefined) {
       if (this.phrases.size >= PHRASES_KEPT) this.phrases.clear();
-      bytes = Buffer.from(JSON.stringify(text).slice(1, -1), "utf8");
+      bytes = innerBytes(text);
       this.phrases.set(text, bytes);
     }
     this.out.bytes(bytes);

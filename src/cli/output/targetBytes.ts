@@ -2,8 +2,11 @@ import type { FindingTarget } from "../../core/findings/finding";
 import { targetPhrases } from "../../core/messages/findings";
 import type { Language } from "../../core/messages/language";
 import type { DistrictBytes } from "./districtBytes";
-import { innerBytes, type JsonBytes } from "./jsonBytes";
+import { innerBytes, jsonInner, type JsonBytes } from "./jsonBytes";
 import type { SentenceBytes } from "./sentenceBytes";
+
+/** The last words of a message, then the quote that closes its string. */
+const closing = (text: string): Uint8Array => Buffer.from(`${jsonInner(text)}"`, "utf8");
 
 /**
  * A plain target's `"message"` for one indicator, target and language, its fixed words encoded once:
@@ -30,15 +33,15 @@ export class TargetSentenceBytes {
   ) {
     const phrases = targetPhrases(indicator, target, lang);
     const { words, unit } = phrases;
-    this.opening = Buffer.concat([Buffer.from(',"message":"'), innerBytes(phrases.cell)]);
+    this.opening = Buffer.from(`,"message":"${jsonInner(phrases.cell)}`, "utf8");
     this.open = innerBytes(phrases.open);
     this.place = innerBytes(phrases.place);
     this.met = innerBytes(unit + words.met);
     this.short = innerBytes(unit + words.short);
-    this.equal = Buffer.concat([innerBytes(unit + words.equal), Buffer.from('"')]);
+    this.equal = closing(unit + words.equal);
     this.spareBefore = innerBytes(words.spareBefore);
-    this.spareEnd = Buffer.concat([innerBytes(words.spareAfter + phrases.end), Buffer.from('"')]);
-    this.end = Buffer.concat([innerBytes(phrases.end), Buffer.from('"')]);
+    this.spareEnd = closing(words.spareAfter + phrases.end);
+    this.end = closing(phrases.end);
   }
 
   /** The member's opening: `,"message":"Ô `; the cell comes next. */

@@ -1,7 +1,7 @@
 import type { Finding, FindingTarget } from "../findings/finding";
 import { fieldLabel, fieldUnit, unitSymbol } from "./format";
 import type { Language } from "./language";
-import { RULE_SENTENCES, RULE_WORDS, targetWords, type TargetWords } from "./ruleWords";
+import { RULE_SENTENCES, RULE_WORDS, TARGET_END, targetWords, writeStanding, type TargetWords } from "./ruleWords";
 import { joined, type Sentence } from "./sentence";
 
 function hiddenNote(finding: Finding, lang: Language): string {
@@ -133,18 +133,14 @@ export function targetPhrases(indicator: string, target: FindingTarget, lang: La
       place: closing(indicator, lang, ": "),
       unit: unitSymbol(fieldUnit(indicator), lang),
       words: targetWords(target, lang),
-      end: ".",
+      end: TARGET_END,
     };
     byIndicator.set(indicator, phrases);
   }
   return phrases;
 }
 
-/**
- * A plain target's sentence from its phrases: the place, the figure and its unit, then
- * met: `met`, and when the target is beaten `spareBefore`, the margin, `spareAfter`; then `end`;
- * short: `equal` when the figure only equals a strict target, else `short`, the gap and `end`.
- */
+/** A plain target's sentence from its phrases: the place, the figure and its unit, then how it stands. */
 function writePlainTarget(finding: PlainTarget, phrases: TargetPhrases, lang: Language, out: Sentence): void {
   out.phrase(phrases.cell);
   out.text(finding.cell);
@@ -153,21 +149,7 @@ function writePlainTarget(finding: PlainTarget, phrases: TargetPhrases, lang: La
   out.phrase(phrases.place);
   out.figure(finding.value, lang);
   if (phrases.unit !== "") out.phrase(phrases.unit);
-  const { words } = phrases;
-  const gap = finding.gap;
-  if (finding.status === "met") {
-    out.phrase(words.met);
-    if (gap < 0) {
-      out.phrase(words.spareBefore);
-      out.figure(-gap, lang);
-      out.phrase(words.spareAfter);
-    }
-    return out.phrase(phrases.end);
-  }
-  if (gap === 0) return out.phrase(words.equal);
-  out.phrase(words.short);
-  out.figure(gap, lang);
-  out.phrase(phrases.end);
+  writeStanding(finding.status === "met", finding.gap, phrases.words, lang, out);
 }
 
 /** `wordFinding`'s sentence, written into `out` piece by piece. */

@@ -96,22 +96,30 @@ function writeTarget(finding: Finding, lang: Language, out: Sentence): void {
   if (derived !== "") out.phrase(derived);
   const t = finding.target;
   if (t === undefined) return;
-  const words = targetWords(t, lang);
-  const gap = finding.gap ?? 0;
-  if (finding.status === "met") {
+  writeStanding(finding.status === "met", finding.gap ?? 0, targetWords(t, lang), lang, out);
+}
+
+/** The full stop after a target sentence's last figure. */
+export const TARGET_END = ".";
+
+/**
+ * How a figure stands against its target, written after the figure: met, and by how much when the
+ * target is beaten; or short by the gap, or only equal to a strict target.
+ */
+export function writeStanding(met: boolean, gap: number, words: TargetWords, lang: Language, out: Sentence): void {
+  if (met) {
     out.phrase(words.met);
     if (gap < 0) {
       out.phrase(words.spareBefore);
       out.figure(-gap, lang);
       out.phrase(words.spareAfter);
     }
-    out.phrase(".");
-    return;
+    return out.phrase(TARGET_END);
   }
   if (gap === 0) return out.phrase(words.equal);
   out.phrase(words.short);
   out.figure(gap, lang);
-  out.phrase(".");
+  out.phrase(TARGET_END);
 }
 
 const target: Words = (finding, lang) => joined((out) => writeTarget(finding, lang, out));

@@ -22,8 +22,9 @@ function hasAny(details: FindingDetails): boolean {
 
 /**
  * The target finding for one judged figure of a row (`met`, `shortfall` or `unit-mismatch`), on the
- * reported cell or, for a derived ratio, on its numerator's cell. Built without spreads, and for a
- * plain number from its figure and address alone: it runs once per judged cell.
+ * reported cell or, for a derived ratio, on its numerator's cell; a plain number's is made from its
+ * figure and address alone. The engine keeps the plainest (a typed number in sight, judged against a
+ * target in its own unit) as figures for `PlainTargetMaker`, which makes the same finding.
  */
 export function targetFinding(sheet: string, row: RowObservations, value: RowValue, judgement: Judgement): Finding {
   const position = value.position;
@@ -40,32 +41,18 @@ export function targetFinding(sheet: string, row: RowObservations, value: RowVal
       observation.hidden === undefined);
   const details = plain ? judgement.details : figureDetails(value, judgement.details);
   const cell = observation === undefined ? cellAddress(row.cellRow(position), row.cellCol(position)) : observation.cell;
-  // The usual finding is one literal, its gap included: a field added later would need storage of its own.
-  const finding: { -readonly [K in keyof Finding]: Finding[K] } =
-    judgement.gap === undefined
-      ? {
-          status: judgement.status,
-          rule: judgement.rule,
-          sheet,
-          cell,
-          district: row.district,
-          scope: row.scope,
-          indicator: value.code,
-          value: value.value,
-          target: judgement.target,
-        }
-      : {
-          status: judgement.status,
-          rule: judgement.rule,
-          sheet,
-          cell,
-          district: row.district,
-          scope: row.scope,
-          indicator: value.code,
-          value: value.value,
-          target: judgement.target,
-          gap: judgement.gap,
-        };
+  const finding: { -readonly [K in keyof Finding]: Finding[K] } = {
+    status: judgement.status,
+    rule: judgement.rule,
+    sheet,
+    cell,
+    district: row.district,
+    scope: row.scope,
+    indicator: value.code,
+    value: value.value,
+    target: judgement.target,
+  };
+  if (judgement.gap !== undefined) finding.gap = judgement.gap;
   if (value.cells !== undefined) finding.cells = value.cells;
   if (written) finding.raw = reading.raw;
   if (details !== NO_DETAILS && hasAny(details)) finding.details = details;
